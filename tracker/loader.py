@@ -1,0 +1,156 @@
+"""Reads and validates the dataset folder into typed pandas DataFrames.
+
+This is the only way the app and every export read data. Nothing here writes to
+the folder.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from tracker import schema
+from tracker.validation import (
+    DataValidationError,
+    Problem,
+    check_agreement_rules,
+    check_columns,
+    check_metadata,
+    read_csv_text,
+)
+
+DATA_DIR_ENV = "TRACKER_DATA_DIR"
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+LIST_COLUMNS = ("ca_countries", "commodities", "counterparties", "source_ids")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The validated dataset.
+
+    agreements: one row per record; multi-valued cells are tuples; ``year`` is the
+    date's year. ``ca_flags`` and ``commodity_flags`` are boolean one-hot tables
+    aligned with ``agreements`` (a column per code) that make filtering and
+    per-country aggregation vectorised.
+    """
+
+    agreements: pd.DataFrame
+    ca_flags: pd.DataFrame
+    commodity_flags: pd.DataFrame
+    sources: pd.DataFrame
+    countries: pd.DataFrame
+    key_facts: pd.DataFrame
+    fx_rates: pd.DataFrame
+    metadata: dict[str, str]
+    folder: Path
+
+    @property
+    def updated(self) -> str:
+        return self.metadata["updated"]
+
+    @property
+    def version(self) -> str:
+        return self.metadata["version"]
+
+
+def data_dir() -> Path:
+    """The dataset folder: $TRACKER_DATA_DIR if set, else data/ beside the package."""
+    configured = os.environ.get(DATA_DIR_ENV, "").strip()
+    return Path(configured) if configured else DEFAULT_DATA_DIR
+
+
+def load_dataset(folder: str | Path | None = None, *, today: date | None = None) -> Dataset:
+    """Read, validate and type every file; raise DataValidationError listing every problem."""
+    folder = Path(folder) if folder is not None else data_dir()
+    today = today or date.today()
+    if not folder.is_dir():
+        raise DataValidationError([Problem(str(folder), None, None, None, "the data folder does not exist")])
+
+    raw: dict[str, pd.DataFrame | None] = {}
+    problems: list[Problem] = []
+    for spec in schema.FILES:
+        frame, read_problems = read_csv_text(folder / spec.name, spec)
+        raw[spec.name] = frame
+        problems += read_problems
+
+    refs = _reference_sets(raw)
+    for spec in schema.FILES:
+        frame = raw[spec.name]
+        if frame is not None:
+            problems += check_columns(frame, spec, refs, today)
+    if problems:
+        raise DataValidationError(problems)
+
+    problems += check_agreement_rules(raw[schema.AGREEMENTS.name], raw[schema.FX_RATES.name])
+    problems += check_metadata(raw[schema.METADATA.name], today)
+    if problems:
+        raise DataValidationError(problems)
+    return _typed(raw, folder)
+
+
+def _reference_sets(raw: dict[str, pd.DataFrame | None]) -> dict[str, frozenset[str]]:
+    def column(file: str, name: str, where=None) -> frozenset[str]:
+        frame = raw.get(file)
+        if frame is None:
+            return frozenset()
+        if where is not None:
+            frame = frame[frame["group"] == where]
+        return frozenset(frame[name])
+
+    return {
+        "sources": column(schema.SOURCES.name, "id"),
+        "agreements": column(schema.AGREEMENTS.name, "id"),
+        "countries": column(schema.COUNTRIES.name, "code"),
+        "ca_countries": column(schema.COUNTRIES.name, "code", "central_asia") & frozenset(schema.CA_CODES),
+        "partners": column(schema.COUNTRIES.name, "code", "partner"),
+    }
+
+
+def _one_hot(cells: pd.Series, codes: tuple[str, ...]) -> pd.DataFrame:
+    return pd.DataFrame({code: cells.map(lambda items, c=code: c in items).astype(bool) for code in codes},
+                        index=cells.index)
+
+
+def _typed(raw: dict[str, pd.DataFrame], folder: Path) -> Dataset:
+    a = raw[schema.AGREEMENTS.name].copy()
+    for column in LIST_COLUMNS:
+        a[column] = a[column].map(lambda cell: tuple(schema.split_list(cell)))
+    for column in ("date", "period_start", "period_end"):
+        a[column] = pd.to_datetime(a[column].replace("", None), format="%Y-%m-%d")
+    a["year"] = a["date"].dt.year.astype("int64")
+    for column in ("value_m", "value_usd_m", "value_eur_m"):
+        a[column] = pd.to_numeric(a[column].replace("", None)).astype("float64")
+    a["in_totals"] = a["in_totals"].eq("true")
+    for column in ("date_precision", "partner", "instrument", "status", "value_currency", "fx_basis",
+                   "exclusion_reason"):
+        a[column] = a[column].astype("category")
+    a = a.sort_values(["date", "id"], kind="stable").reset_index(drop=True)
+
+    sources = raw[schema.SOURCES.name].copy()
+    countries = raw[schema.COUNTRIES.name].copy()
+    countries[["capital_lat", "capital_lon"]] = countries[["capital_lat", "capital_lon"]].astype("float64")
+    key_facts = raw[schema.KEY_FACTS.name].copy()
+    key_facts["value"] = key_facts["value"].astype("float64")
+    key_facts["year"] = key_facts["year"].astype("int64")
+    key_facts["source_ids"] = key_facts["source_ids"].map(lambda cell: tuple(schema.split_list(cell)))
+    fx_rates = raw[schema.FX_RATES.name].copy()
+    fx_rates["year"] = fx_rates["year"].astype("int64")
+    fx_rates["usd_per_eur"] = fx_rates["usd_per_eur"].astype("float64")
+    metadata = dict(zip(raw[schema.METADATA.name]["key"], raw[schema.METADATA.name]["value"]))
+
+    return Dataset(
+        agreements=a,
+        ca_flags=_one_hot(a["ca_countries"], schema.CA_CODES),
+        commodity_flags=_one_hot(a["commodities"], schema.COMMODITIES),
+        sources=sources,
+        countries=countries,
+        key_facts=key_facts,
+        fx_rates=fx_rates,
+        metadata=metadata,
+        folder=folder,
+    )

@@ -1,0 +1,233 @@
+"""The data contract: every file in ``data/``, its columns and their allowed values.
+
+This module is the single description of the dataset. Validation, typing, the
+data dictionary on the methodology page and the dictionary test of
+``data/README.md`` are all generated from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LIST_SEPARATOR = ";"
+
+CA_CODES = ("KAZ", "UZB", "KGZ", "TJK", "TKM")
+
+DATE_PRECISIONS = ("day", "month", "year")
+
+INSTRUMENTS = (
+    "memorandum",
+    "agreement",
+    "roadmap",
+    "joint_venture",
+    "commercial_agreement",
+    "business_package",
+    "declaration_of_intent",
+    "funding_project",
+    "pledge",
+    "talks",
+    "summit",
+    "meeting",
+)
+
+# Instruments that are events rather than something signed; drawn differently.
+MEETING_INSTRUMENTS = ("summit", "meeting", "talks")
+
+STATUSES = ("signed", "endorsed", "announced", "under_negotiation", "held")
+
+COMMODITIES = (
+    "critical_raw_materials",
+    "rare_earths",
+    "tungsten",
+    "molybdenum",
+    "uranium",
+    "lithium",
+    "batteries",
+    "renewable_hydrogen",
+    "wind_power",
+    "energy",
+    "mining_geology",
+)
+
+CURRENCIES = ("EUR", "USD")
+
+FX_BASES = ("annual_rate", "stated_by_source")
+
+# Why a stated amount is left out of raw-materials investment totals by default.
+EXCLUSION_REASONS = ("outbound", "wider_scope")
+
+COUNTRY_GROUPS = ("central_asia", "partner")
+
+LANGUAGES = ("de", "en", "fr", "ru")
+
+KEY_FACT_QUALIFIERS = ("more_than",)
+
+BOOLEAN_VALUES = ("true", "false")
+
+# Relative tolerance for converted amounts: our own conversion must match the
+# year's rate to rounding; a figure the source states itself may differ more.
+FX_TOLERANCE = {"annual_rate": 0.005, "stated_by_source": 0.15}
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One column of one file.
+
+    kind: text, slug, slugs, code, codes, date, partial_date, number, integer, bool.
+    required: every row needs a value (every column of the file must be present
+    in the header either way).
+    vocabulary: a tuple of allowed values, or the name of a reference set filled
+    from the other files at validation time ("sources", "agreements",
+    "ca_countries", "partners", "countries").
+    """
+
+    name: str
+    kind: str
+    description: str
+    required: bool = True
+    vocabulary: tuple[str, ...] | str | None = None
+    max_length: int = 2000
+    minimum: float | None = None  # numbers: smallest allowed value
+    maximum: float | None = None  # numbers: largest allowed value
+    not_future: bool = False  # dates: must not lie after today
+
+
+@dataclass(frozen=True)
+class FileSpec:
+    name: str
+    description: str
+    columns: tuple[ColumnSpec, ...] = field(default_factory=tuple)
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    def column(self, name: str) -> ColumnSpec:
+        return next(c for c in self.columns if c.name == name)
+
+
+C = ColumnSpec
+
+AGREEMENTS = FileSpec(
+    "agreements.csv",
+    "One row per agreement, memorandum, roadmap, joint venture, deal, funding project, "
+    "pledge, talk or meeting.",
+    (
+        C("id", "slug", "Stable unique identifier, lower-case words joined by hyphens."),
+        C("date", "date", "When it was signed, endorsed, announced or held (ISO YYYY-MM-DD); not in the "
+          "future.", not_future=True),
+        C("date_precision", "code", "How exact the date is; a month-precise date uses day 01, "
+          "a year-precise one 01-01.", vocabulary=DATE_PRECISIONS),
+        C("period_start", "date", "Start of the period a roadmap or meeting covers.", required=False),
+        C("period_end", "date", "End of that period.", required=False),
+        C("partner", "code", "The partner: ISO 3166-1 alpha-3 code, or EU.", vocabulary="partners"),
+        C("ca_countries", "codes", "Central Asian countries involved (alpha-3, several separated by ;).",
+          vocabulary="ca_countries"),
+        C("instrument", "code", "What kind of thing it is.", vocabulary=INSTRUMENTS),
+        C("status", "code", "Where it stands.", vocabulary=STATUSES),
+        C("commodities", "codes", "Raw materials or sectors concerned (several separated by ;).",
+          vocabulary=COMMODITIES),
+        C("value_m", "number", "The amount as the source states it, in millions; empty when none "
+          "is stated.", required=False, minimum=0),
+        C("value_currency", "code", "Currency of value_m, as stated.", required=False, vocabulary=CURRENCIES),
+        C("value_usd_m", "number", "The amount in millions of US dollars.", required=False, minimum=0),
+        C("value_eur_m", "number", "The amount in millions of euros.", required=False, minimum=0),
+        C("fx_basis", "code", "How the other currency was obtained: annual_rate (fx_rates.csv for "
+          "the year of the date) or stated_by_source.", required=False, vocabulary=FX_BASES),
+        C("in_totals", "bool", "true if the amount counts toward raw-materials investment totals.",
+          vocabulary=BOOLEAN_VALUES),
+        C("exclusion_reason", "code", "Why an amount is left out of totals: outbound (money flowing "
+          "out of Central Asia) or wider_scope (not a raw-materials figure).", required=False,
+          vocabulary=EXCLUSION_REASONS),
+        C("part_of", "slug", "id of the record this one is part of (a deal inside a forum's "
+          "package); its amount is not counted again when the parent's is.", required=False,
+          vocabulary="agreements"),
+        C("counterparties", "text", "Companies and agencies involved, full names, separated by ;.",
+          required=False),
+        C("title_en", "text", "Short title in English.", max_length=200),
+        C("title_de", "text", "Short title in German.", max_length=200),
+        C("summary_en", "text", "Summary in English, in our own words."),
+        C("summary_de", "text", "Summary in German, in our own words."),
+        C("source_ids", "slugs", "ids in sources.csv, separated by ;.", vocabulary="sources"),
+        C("notes", "text", "Disagreements between sources, caveats, what is uncertain.", required=False),
+    ),
+)
+
+SOURCES = FileSpec(
+    "sources.csv",
+    "One row per source.",
+    (
+        C("id", "slug", "Stable unique identifier."),
+        C("publisher", "text", "Publisher or site, where known.", required=False),
+        C("title", "text", "Title, or a description in our own words if none is known."),
+        C("language", "code", "Language of the source (ISO 639-1).", vocabulary=LANGUAGES),
+        C("published", "partial_date", "Publication date or best known: YYYY, YYYY-MM or YYYY-MM-DD.",
+          required=False),
+        C("url", "text", "Address, where known.", required=False),
+        C("notes", "text", "What the source is used for, caveats.", required=False),
+    ),
+)
+
+COUNTRIES = FileSpec(
+    "countries.csv",
+    "Central Asian and partner countries, with capitals for the map.",
+    (
+        C("code", "code", "ISO 3166-1 alpha-3 code, or EU."),
+        C("name_en", "text", "Name in English."),
+        C("name_de", "text", "Name in German."),
+        C("group", "code", "central_asia or partner.", vocabulary=COUNTRY_GROUPS),
+        C("capital_en", "text", "Capital in English (Brussels for the EU)."),
+        C("capital_de", "text", "Capital in German."),
+        C("capital_lat", "number", "Latitude of the capital, degrees north.", minimum=-90, maximum=90),
+        C("capital_lon", "number", "Longitude of the capital, degrees east (west negative).",
+          minimum=-180, maximum=180),
+    ),
+)
+
+KEY_FACTS = FileSpec(
+    "key_facts.csv",
+    "Key figures about the Central Asian countries that the sources give.",
+    (
+        C("id", "slug", "Stable unique identifier."),
+        C("country", "code", "Country the figure is about.", vocabulary="ca_countries"),
+        C("value", "number", "The figure.", minimum=0),
+        C("qualifier", "code", "more_than when the source says 'more than'.", required=False,
+          vocabulary=KEY_FACT_QUALIFIERS),
+        C("unit", "text", "Unit of the figure."),
+        C("year", "integer", "Year the figure refers to."),
+        C("label_en", "text", "What the figure is, in English."),
+        C("label_de", "text", "What the figure is, in German."),
+        C("source_ids", "slugs", "ids in sources.csv.", vocabulary="sources"),
+        C("notes", "text", "Caveats.", required=False),
+    ),
+)
+
+FX_RATES = FileSpec(
+    "fx_rates.csv",
+    "Exchange rates used to convert stated amounts, one per year.",
+    (
+        C("year", "integer", "Year of the rate; an amount is converted at the rate of its date's year."),
+        C("usd_per_eur", "number", "US dollars per euro.", minimum=0.01, maximum=100),
+        C("basis", "text", "Which rate this is and where it comes from."),
+        C("notes", "text", "Caveats.", required=False),
+    ),
+)
+
+METADATA = FileSpec(
+    "metadata.csv",
+    "The dataset's title, version, date of last update, citation and licence, as key/value rows.",
+    (
+        C("key", "code", "One of title, version, updated, citation, licence.",
+          vocabulary=("title", "version", "updated", "citation", "licence")),
+        C("value", "text", "Its value; updated is an ISO date."),
+    ),
+)
+
+FILES: tuple[FileSpec, ...] = (AGREEMENTS, SOURCES, COUNTRIES, KEY_FACTS, FX_RATES, METADATA)
+
+METADATA_KEYS = ("title", "version", "updated", "citation", "licence")
+
+
+def split_list(cell: str) -> list[str]:
+    """Split a multi-valued cell into its stripped, non-empty items."""
+    return [item.strip() for item in cell.split(LIST_SEPARATOR) if item.strip()]

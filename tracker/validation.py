@@ -1,0 +1,329 @@
+"""Checks every file of the dataset against the contract in ``schema`` and reports
+every problem at once.
+
+Each problem names the file, the row as a spreadsheet shows it (the header is
+row 1), the column, the bad value and what was expected. All problems travel in
+one exception type, ``DataValidationError``, that the app shows as a message.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pandera.pandas as pa
+
+from tracker import schema
+from tracker.schema import ColumnSpec, FileSpec
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_SHOWN_VALUE = 60
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    row: int | None  # as a spreadsheet shows it: header is row 1; None for the whole file
+    column: str | None
+    value: str | None
+    expected: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += f", row {self.row}"
+        if self.column:
+            where += f", column {self.column}"
+        shown = ""
+        if self.value is not None:
+            value = self.value if len(self.value) <= MAX_SHOWN_VALUE else self.value[:MAX_SHOWN_VALUE] + "…"
+            shown = f": {value!r}"
+        return f"{where}{shown} — {self.expected}"
+
+
+class DataValidationError(Exception):
+    """The dataset does not meet its contract; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        super().__init__(f"{len(self.problems)} problem(s) in the dataset:\n" + "\n".join(map(str, self.problems)))
+
+
+def spreadsheet_row(index: int) -> int:
+    return int(index) + 2
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+def read_csv_text(path: Path, spec: FileSpec) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """Read one CSV file as strings. Structural problems make the frame None."""
+    name = spec.name
+    if not path.is_file():
+        return None, [Problem(name, None, None, None, "the file is missing")]
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None, [Problem(name, None, None, None, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(name, None, None, None, f"the file cannot be read ({exc.strerror or exc})")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(name, line, None, None, "the file is not UTF-8 text; save it as 'CSV UTF-8'")]
+    if "\x00" in text:
+        return None, [Problem(name, None, None, None, "the file holds binary data, not CSV text")]
+    if not text.strip():
+        return None, [Problem(name, None, None, None, "the file is empty; it needs a header row and records")]
+
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        return None, [Problem(name, None, None, None, f"the file is not valid CSV ({exc})")]
+    rows = [r for r in rows if any(cell.strip() for cell in r)]
+    header = [h.strip() for h in rows[0]]
+    body = rows[1:]
+
+    problems: list[Problem] = []
+    if len(header) == 1 and schema.LIST_SEPARATOR in header[0]:
+        return None, [Problem(name, 1, None, header[0][:MAX_SHOWN_VALUE],
+                              "the file looks semicolon-delimited; columns must be separated by commas")]
+    missing = [c for c in spec.column_names if c not in header]
+    for column in missing:
+        problems.append(Problem(name, 1, column, None, "required column is missing from the header row"))
+    unknown = [h for h in header if h not in spec.column_names]
+    for column in unknown:
+        problems.append(Problem(name, 1, column or "(empty)", None,
+                                "unknown column; document it in the schema before adding it"))
+    duplicated = sorted({h for h in header if header.count(h) > 1})
+    for column in duplicated:
+        problems.append(Problem(name, 1, column, None, "column appears more than once in the header"))
+    if not body:
+        problems.append(Problem(name, None, None, None, "the file has a header but no records"))
+    for i, row in enumerate(body):
+        if len(row) != len(header):
+            problems.append(Problem(name, spreadsheet_row(i), None, None,
+                                    f"row has {len(row)} fields, the header has {len(header)}"))
+    if problems:
+        return None, problems
+
+    positions = [header.index(c) for c in spec.column_names]
+    cells = [[row[p].strip() for p in positions] for row in body]
+    return pd.DataFrame(cells, columns=list(spec.column_names), dtype=object), []
+
+
+# --- column checks (pandera) ------------------------------------------------------------------
+
+
+def _allowed(values) -> str:
+    values = sorted(values)
+    shown = ", ".join(values[:20]) + (", …" if len(values) > 20 else "")
+    return f"one of: {shown}"
+
+
+def _is_number(s: pd.Series) -> pd.Series:
+    numbers = pd.to_numeric(s.where(s != ""), errors="coerce")
+    return (s == "") | (numbers.notna() & numbers.abs().ne(math.inf))
+
+
+def _within(s: pd.Series, minimum: float | None, maximum: float | None) -> pd.Series:
+    numbers = pd.to_numeric(s.where(s != ""), errors="coerce")
+    ok = pd.Series(True, index=s.index)
+    if minimum is not None:
+        ok &= ~(numbers < minimum)
+    if maximum is not None:
+        ok &= ~(numbers > maximum)
+    return ok
+
+
+def _is_integer(s: pd.Series) -> pd.Series:
+    return (s == "") | s.str.fullmatch(r"-?\d{1,9}")
+
+
+def _parsed_dates(s: pd.Series) -> pd.Series:
+    return pd.to_datetime(s.where(s.str.fullmatch(ISO_DATE.pattern)), format="%Y-%m-%d", errors="coerce")
+
+
+def _column_checks(spec: ColumnSpec, refs: dict[str, frozenset[str]], today: date) -> list[pa.Check]:
+    checks: list[pa.Check] = []
+    if spec.required:
+        checks.append(pa.Check(lambda s: s != "", error="a value is required"))
+    if spec.kind == "slug":
+        checks.append(pa.Check(lambda s: (s == "") | s.str.fullmatch(SLUG.pattern),
+                               error="lower-case letters, digits and single hyphens only"))
+    if spec.kind == "date":
+        checks.append(pa.Check(lambda s: (s == "") | _parsed_dates(s).notna(),
+                               error="a real date written YYYY-MM-DD"))
+        if spec.not_future:
+            cutoff = pd.Timestamp(today)
+            checks.append(pa.Check(lambda s: ~(_parsed_dates(s) > cutoff), error="a date that is not in the future"))
+    if spec.kind == "partial_date":
+        checks.append(pa.Check(lambda s: (s == "") | s.str.fullmatch(PARTIAL_DATE.pattern),
+                               error="YYYY, YYYY-MM or YYYY-MM-DD"))
+    if spec.kind == "number":
+        checks.append(pa.Check(_is_number, error="a number written with a dot for decimals, no thousands separator"))
+        if spec.minimum is not None or spec.maximum is not None:
+            if spec.minimum == 0 and spec.maximum is None:
+                bounds = "a number that is not negative"
+            else:
+                bounds = f"a number from {spec.minimum:g} to {spec.maximum:g}"
+            checks.append(pa.Check(lambda s, lo=spec.minimum, hi=spec.maximum: _within(s, lo, hi), error=bounds))
+    if spec.kind == "integer":
+        checks.append(pa.Check(_is_integer, error="a whole number"))
+    if spec.kind == "text":
+        checks.append(pa.Check(lambda s, n=spec.max_length: s.str.len() <= n,
+                               error=f"text of at most {spec.max_length} characters"))
+    vocabulary = spec.vocabulary
+    if isinstance(vocabulary, str):
+        vocabulary = refs.get(vocabulary, frozenset())
+    if vocabulary is not None:
+        allowed = frozenset(vocabulary)
+        if spec.kind in ("codes", "slugs"):
+            def all_known(s: pd.Series, allowed=allowed) -> pd.Series:
+                return s.map(lambda cell: all(item in allowed for item in schema.split_list(cell)))
+            checks.append(pa.Check(all_known, error=_allowed(allowed)))
+        else:
+            checks.append(pa.Check(lambda s, allowed=allowed: (s == "") | s.isin(allowed), error=_allowed(allowed)))
+    return checks
+
+
+def _unique_column(spec: FileSpec) -> str | None:
+    for candidate in ("id", "code", "key", "year"):
+        if candidate in spec.column_names:
+            return candidate
+    return None
+
+
+def check_columns(frame: pd.DataFrame, spec: FileSpec, refs: dict[str, frozenset[str]],
+                  today: date) -> list[Problem]:
+    """Every cell against its column's rules, with pandera, collecting all failures."""
+    columns = {c.name: pa.Column(None, _column_checks(c, refs, today)) for c in spec.columns}
+    unique = _unique_column(spec)
+    frame_schema = pa.DataFrameSchema(columns, unique=[unique] if unique else None)
+    try:
+        frame_schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        return _problems_from_failures(exc.failure_cases, spec, frame)
+    return []
+
+
+def _problems_from_failures(failures: pd.DataFrame, spec: FileSpec, frame: pd.DataFrame) -> list[Problem]:
+    problems = []
+    for row in failures.itertuples(index=False):
+        index = None if pd.isna(row.index) else int(row.index)
+        column = None if pd.isna(row.column) else str(row.column)
+        value = None if pd.isna(row.failure_case) else str(row.failure_case)
+        expected = str(row.check)
+        if expected.startswith("field_uniqueness") or "unique" in expected:
+            expected = "a value used only once in this column"
+        elif column in spec.column_names and spec.column(column).kind in ("codes", "slugs") and value is not None:
+            spec_column = spec.column(column)
+            allowed_text = expected.removeprefix("one of: ")
+            bad = [item for item in schema.split_list(value) if item not in allowed_text.split(", ")]
+            if bad and expected.startswith("one of"):
+                expected = f"unknown value {', '.join(bad)}; expected {expected}"
+                if spec_column.vocabulary in ("sources", "agreements"):
+                    expected = f"unknown id {', '.join(bad)}; every id must exist in " + (
+                        "sources.csv" if spec_column.vocabulary == "sources" else "agreements.csv")
+        problems.append(Problem(spec.name, None if index is None else spreadsheet_row(index), column, value,
+                                expected))
+    return sorted(problems, key=lambda p: (p.row or 0, spec.column_names.index(p.column)
+                                           if p.column in spec.column_names else 0))
+
+
+# --- rules across columns and files -----------------------------------------------------------
+
+
+def check_agreement_rules(agreements: pd.DataFrame, fx_rates: pd.DataFrame | None) -> list[Problem]:
+    """Rules that join several columns: precision, periods, amounts and their conversion.
+
+    Runs after the column checks passed, so every cell has the right form.
+    """
+    a = agreements
+    found: list[tuple[pd.Series, str | pd.Series, str | pd.Series]] = []
+
+    def rule(mask: pd.Series, column: str | pd.Series, expected: str | pd.Series) -> None:
+        """Rows where mask holds break the rule; column and expected may differ per row."""
+        found.append((mask, column, expected))
+
+    rule((a["date_precision"] == "month") & ~a["date"].str.endswith("-01"), "date",
+         "a month-precise date uses day 01 (YYYY-MM-01)")
+    rule((a["date_precision"] == "year") & ~a["date"].str.endswith("-01-01"), "date",
+         "a year-precise date is written YYYY-01-01")
+    has_start, has_end = a["period_start"] != "", a["period_end"] != ""
+    rule(has_start != has_end, "period_end", "period_start and period_end are given together or not at all")
+    rule(has_start & has_end & (a["period_start"] > a["period_end"]), "period_end",
+         "a date on or after period_start")
+    rule((a["part_of"] != "") & (a["part_of"] == a["id"]), "part_of", "the id of another record, not of this one")
+    rule((a["in_totals"] == "false") & (a["exclusion_reason"] == ""), "exclusion_reason",
+         "a reason (outbound or wider_scope) when in_totals is false")
+    rule((a["in_totals"] == "true") & (a["exclusion_reason"] != ""), "exclusion_reason",
+         "empty when in_totals is true")
+
+    has_value = a["value_m"] != ""
+    amount_columns = ("value_currency", "value_usd_m", "value_eur_m", "fx_basis")
+    for column in amount_columns:
+        rule(~has_value & (a[column] != ""), column, "empty when value_m is empty")
+        rule(has_value & (a[column] == ""), column, "a value when value_m is given")
+
+    complete = has_value
+    for column in amount_columns:
+        complete &= a[column] != ""
+    stated = pd.to_numeric(a["value_m"].where(complete), errors="coerce")
+    usd = pd.to_numeric(a["value_usd_m"].where(complete), errors="coerce")
+    eur = pd.to_numeric(a["value_eur_m"].where(complete), errors="coerce")
+    is_eur = a["value_currency"] == "EUR"
+    own, own_column = eur.where(is_eur, usd), pd.Series("value_usd_m", index=a.index).where(~is_eur, "value_eur_m")
+    other, other_column = usd.where(is_eur, eur), own_column.map({"value_eur_m": "value_usd_m",
+                                                                  "value_usd_m": "value_eur_m"})
+    rule(complete & ((own - stated).abs() > 0.05), own_column,
+         "the amount stated in value_m, since value_currency names this column's currency")
+
+    years = pd.to_numeric(a["date"].str[:4], errors="coerce")
+    rates = pd.Series(dtype="float64")
+    if fx_rates is not None:
+        rates = pd.Series(pd.to_numeric(fx_rates["usd_per_eur"], errors="coerce").values,
+                          index=pd.to_numeric(fx_rates["year"], errors="coerce"))
+        rates = rates[~rates.index.duplicated()]
+    rate = years.map(rates)
+    rule(complete & rate.isna(), "date", "a year that has a rate in fx_rates.csv to convert the amount")
+    expected_other = (stated * rate).where(is_eur, stated / rate)
+    tolerance = a["fx_basis"].map(schema.FX_TOLERANCE).fillna(0.0).astype("float64")
+    off = (other - expected_other).abs() > (expected_other.abs() * tolerance).clip(lower=0.05)
+    message = ("about " + expected_other.round(1).astype(str) + " at the rate of fx_rates.csv for " +
+               years.astype("Int64").astype(str) + "; an inconsistent conversion")
+    rule(complete & rate.notna() & off, other_column, message)
+
+    problems = []
+    for mask, column, expected in found:
+        for i in mask[mask.fillna(False)].index:
+            column_name = column if isinstance(column, str) else column.at[i]
+            text = expected if isinstance(expected, str) else expected.at[i]
+            problems.append(Problem(schema.AGREEMENTS.name, spreadsheet_row(i), column_name,
+                                    a.at[i, column_name], text))
+    return sorted(problems, key=lambda p: p.row or 0)
+
+
+def check_metadata(metadata: pd.DataFrame, today: date) -> list[Problem]:
+    problems = []
+    present = set(metadata["key"])
+    for key in schema.METADATA_KEYS:
+        if key not in present:
+            problems.append(Problem(schema.METADATA.name, None, "key", key, "this key is required"))
+    for i, r in metadata.iterrows():
+        if r["key"] == "updated":
+            parsed = pd.to_datetime(r["value"], format="%Y-%m-%d", errors="coerce")
+            if pd.isna(parsed) or parsed > pd.Timestamp(today):
+                problems.append(Problem(schema.METADATA.name, spreadsheet_row(i), "value", r["value"],
+                                        "the date of the last update, YYYY-MM-DD, not in the future"))
+    return problems
