@@ -93,11 +93,14 @@ def load_dataset(folder: str | Path | None = None, *, today: date | None = None)
     return _typed(raw, folder)
 
 
-def _reference_sets(raw: dict[str, pd.DataFrame | None]) -> dict[str, frozenset[str]]:
-    def column(file: str, name: str, where=None) -> frozenset[str]:
+def _reference_sets(raw: dict[str, pd.DataFrame | None]) -> dict[str, frozenset[str] | None]:
+    """Ids and codes that other files may refer to; None where the file could not be read,
+    so that references to it are not all reported as unknown."""
+
+    def column(file: str, name: str, where=None) -> frozenset[str] | None:
         frame = raw.get(file)
         if frame is None:
-            return frozenset()
+            return None
         if where is not None:
             frame = frame[frame["group"] == where]
         return frozenset(frame[name])
@@ -106,14 +109,15 @@ def _reference_sets(raw: dict[str, pd.DataFrame | None]) -> dict[str, frozenset[
         "sources": column(schema.SOURCES.name, "id"),
         "agreements": column(schema.AGREEMENTS.name, "id"),
         "countries": column(schema.COUNTRIES.name, "code"),
-        "ca_countries": column(schema.COUNTRIES.name, "code", "central_asia") & frozenset(schema.CA_CODES),
+        "ca_countries": (None if raw.get(schema.COUNTRIES.name) is None
+                         else column(schema.COUNTRIES.name, "code", "central_asia") & frozenset(schema.CA_CODES)),
         "partners": column(schema.COUNTRIES.name, "code", "partner"),
     }
 
 
 def _one_hot(cells: pd.Series, codes: tuple[str, ...]) -> pd.DataFrame:
-    return pd.DataFrame({code: cells.map(lambda items, c=code: c in items).astype(bool) for code in codes},
-                        index=cells.index)
+    rows = [[code in items for code in codes] for items in cells]
+    return pd.DataFrame(rows, columns=list(codes), index=cells.index, dtype=bool)
 
 
 def _typed(raw: dict[str, pd.DataFrame], folder: Path) -> Dataset:
@@ -126,9 +130,6 @@ def _typed(raw: dict[str, pd.DataFrame], folder: Path) -> Dataset:
     for column in ("value_m", "value_usd_m", "value_eur_m"):
         a[column] = pd.to_numeric(a[column].replace("", None)).astype("float64")
     a["in_totals"] = a["in_totals"].eq("true")
-    for column in ("date_precision", "partner", "instrument", "status", "value_currency", "fx_basis",
-                   "exclusion_reason"):
-        a[column] = a[column].astype("category")
     a = a.sort_values(["date", "id"], kind="stable").reset_index(drop=True)
 
     sources = raw[schema.SOURCES.name].copy()

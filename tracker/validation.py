@@ -12,6 +12,7 @@ import csv
 import io
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,6 +26,7 @@ from tracker.schema import ColumnSpec, FileSpec
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+INTEGER = re.compile(r"^-?\d{1,9}$")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_SHOWN_VALUE = 60
 
@@ -125,76 +127,94 @@ def read_csv_text(path: Path, spec: FileSpec) -> tuple[pd.DataFrame | None, list
 # --- column checks (pandera) ------------------------------------------------------------------
 
 
-def _allowed(values) -> str:
-    values = sorted(values)
-    shown = ", ".join(values[:20]) + (", …" if len(values) > 20 else "")
-    return f"one of: {shown}"
+VOCABULARY = "vocabulary"
+COLUMN_RULES = "column rules"
+REFERENCE_FILES = {"sources": "sources.csv", "agreements": "agreements.csv", "countries": "countries.csv",
+                   "ca_countries": "countries.csv", "partners": "countries.csv"}
 
 
-def _is_number(s: pd.Series) -> pd.Series:
-    numbers = pd.to_numeric(s.where(s != ""), errors="coerce")
-    return (s == "") | (numbers.notna() & numbers.abs().ne(math.inf))
+def allowed_values(spec: ColumnSpec, refs: dict[str, frozenset[str] | None]) -> frozenset[str] | None:
+    """The values a column may hold; None when they cannot be known (a referenced file is unreadable)."""
+    if isinstance(spec.vocabulary, str):
+        return refs.get(spec.vocabulary)
+    return frozenset(spec.vocabulary) if spec.vocabulary is not None else None
 
 
-def _within(s: pd.Series, minimum: float | None, maximum: float | None) -> pd.Series:
-    numbers = pd.to_numeric(s.where(s != ""), errors="coerce")
-    ok = pd.Series(True, index=s.index)
-    if minimum is not None:
-        ok &= ~(numbers < minimum)
-    if maximum is not None:
-        ok &= ~(numbers > maximum)
-    return ok
+def _vocabulary_message(spec: ColumnSpec, value: str, allowed: frozenset[str]) -> str:
+    items = schema.split_list(value) if spec.kind in ("codes", "slugs") else [value]
+    bad = ", ".join(item for item in items if item not in allowed) or value
+    if spec.vocabulary in ("sources", "agreements"):
+        return f"unknown id {bad}; every id must exist in {REFERENCE_FILES[spec.vocabulary]}"
+    shown = sorted(allowed)
+    listed = ", ".join(shown[:30]) + (", …" if len(shown) > 30 else "")
+    return f"unknown value {bad}; expected one of: {listed}"
 
 
-def _is_integer(s: pd.Series) -> pd.Series:
-    return (s == "") | s.str.fullmatch(r"-?\d{1,9}")
+def _is_number(cell: str) -> bool:
+    try:
+        return math.isfinite(float(cell)) and "_" not in cell
+    except ValueError:
+        return False
 
 
-def _parsed_dates(s: pd.Series) -> pd.Series:
-    return pd.to_datetime(s.where(s.str.fullmatch(ISO_DATE.pattern)), format="%Y-%m-%d", errors="coerce")
+def _is_iso_date(cell: str) -> bool:
+    if not ISO_DATE.fullmatch(cell):
+        return False
+    try:
+        date.fromisoformat(cell)
+    except ValueError:
+        return False
+    return True
 
 
-def _column_checks(spec: ColumnSpec, refs: dict[str, frozenset[str]], today: date) -> list[pa.Check]:
-    checks: list[pa.Check] = []
-    if spec.required:
-        checks.append(pa.Check(lambda s: s != "", error="a value is required"))
+# A rule: (what is expected, predicate on one non-empty cell). Empty cells pass every rule
+# except "a value is required".
+Rule = tuple[str, Callable[[str], bool]]
+
+
+def column_rules(spec: ColumnSpec, refs: dict[str, frozenset[str] | None], today: date) -> list[Rule]:
+    """The rules a column's cells must pass, in the order they are reported."""
+    rules: list[Rule] = []
     if spec.kind == "slug":
-        checks.append(pa.Check(lambda s: (s == "") | s.str.fullmatch(SLUG.pattern),
-                               error="lower-case letters, digits and single hyphens only"))
+        rules.append(("lower-case letters, digits and single hyphens only", lambda c: bool(SLUG.fullmatch(c))))
     if spec.kind == "date":
-        checks.append(pa.Check(lambda s: (s == "") | _parsed_dates(s).notna(),
-                               error="a real date written YYYY-MM-DD"))
+        rules.append(("a real date written YYYY-MM-DD", _is_iso_date))
         if spec.not_future:
-            cutoff = pd.Timestamp(today)
-            checks.append(pa.Check(lambda s: ~(_parsed_dates(s) > cutoff), error="a date that is not in the future"))
+            latest = today.isoformat()
+            rules.append(("a date that is not in the future", lambda c: not _is_iso_date(c) or c <= latest))
     if spec.kind == "partial_date":
-        checks.append(pa.Check(lambda s: (s == "") | s.str.fullmatch(PARTIAL_DATE.pattern),
-                               error="YYYY, YYYY-MM or YYYY-MM-DD"))
+        rules.append(("YYYY, YYYY-MM or YYYY-MM-DD", lambda c: bool(PARTIAL_DATE.fullmatch(c))))
     if spec.kind == "number":
-        checks.append(pa.Check(_is_number, error="a number written with a dot for decimals, no thousands separator"))
+        rules.append(("a number written with a dot for decimals, no thousands separator", _is_number))
         if spec.minimum is not None or spec.maximum is not None:
-            if spec.minimum == 0 and spec.maximum is None:
-                bounds = "a number that is not negative"
-            else:
-                bounds = f"a number from {spec.minimum:g} to {spec.maximum:g}"
-            checks.append(pa.Check(lambda s, lo=spec.minimum, hi=spec.maximum: _within(s, lo, hi), error=bounds))
+            lo = -math.inf if spec.minimum is None else spec.minimum
+            hi = math.inf if spec.maximum is None else spec.maximum
+            bounds = ("a number that is not negative" if (lo, hi) == (0, math.inf)
+                      else f"a number from {lo:g} to {hi:g}")
+            rules.append((bounds, lambda c: not _is_number(c) or lo <= float(c) <= hi))
     if spec.kind == "integer":
-        checks.append(pa.Check(_is_integer, error="a whole number"))
+        rules.append(("a whole number", lambda c: bool(INTEGER.fullmatch(c))))
     if spec.kind == "text":
-        checks.append(pa.Check(lambda s, n=spec.max_length: s.str.len() <= n,
-                               error=f"text of at most {spec.max_length} characters"))
-    vocabulary = spec.vocabulary
-    if isinstance(vocabulary, str):
-        vocabulary = refs.get(vocabulary, frozenset())
-    if vocabulary is not None:
-        allowed = frozenset(vocabulary)
+        rules.append((f"text of at most {spec.max_length} characters", lambda c: len(c) <= spec.max_length))
+    allowed = allowed_values(spec, refs)
+    if allowed is not None:
         if spec.kind in ("codes", "slugs"):
-            def all_known(s: pd.Series, allowed=allowed) -> pd.Series:
-                return s.map(lambda cell: all(item in allowed for item in schema.split_list(cell)))
-            checks.append(pa.Check(all_known, error=_allowed(allowed)))
+            rules.append((VOCABULARY, lambda c: all(item in allowed for item in schema.split_list(c))))
         else:
-            checks.append(pa.Check(lambda s, allowed=allowed: (s == "") | s.isin(allowed), error=_allowed(allowed)))
-    return checks
+            rules.append((VOCABULARY, lambda c: c in allowed))
+    return rules
+
+
+def first_broken_rule(cell: str, required: bool, rules: list[Rule]) -> str | None:
+    if cell == "":
+        return "a value is required" if required else None
+    return next((expected for expected, passes in rules if not passes(cell)), None)
+
+
+def _column_check(required: bool, rules: list[Rule]) -> pa.Check:
+    """One element-wise pandera check per column: a cell passes when it breaks no rule."""
+    return pa.Check(lambda cell: first_broken_rule(cell, required, rules) is None, element_wise=True,
+                    error=COLUMN_RULES)
 
 
 def _unique_column(spec: FileSpec) -> str | None:
@@ -204,39 +224,40 @@ def _unique_column(spec: FileSpec) -> str | None:
     return None
 
 
-def check_columns(frame: pd.DataFrame, spec: FileSpec, refs: dict[str, frozenset[str]],
+def check_columns(frame: pd.DataFrame, spec: FileSpec, refs: dict[str, frozenset[str] | None],
                   today: date) -> list[Problem]:
     """Every cell against its column's rules, with pandera, collecting all failures."""
-    columns = {c.name: pa.Column(None, _column_checks(c, refs, today)) for c in spec.columns}
+    rules = {c.name: column_rules(c, refs, today) for c in spec.columns}
+    columns = {c.name: pa.Column(None, [_column_check(c.required, rules[c.name])]) for c in spec.columns}
     unique = _unique_column(spec)
     frame_schema = pa.DataFrameSchema(columns, unique=[unique] if unique else None)
     try:
         frame_schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
-        return _problems_from_failures(exc.failure_cases, spec, frame)
+        return _problems_from_failures(exc.failure_cases, spec, frame, rules, refs)
     return []
 
 
-def _problems_from_failures(failures: pd.DataFrame, spec: FileSpec, frame: pd.DataFrame) -> list[Problem]:
+def _problems_from_failures(failures: pd.DataFrame, spec: FileSpec, frame: pd.DataFrame,
+                            rules: dict[str, list[Rule]], refs: dict[str, frozenset[str] | None]) -> list[Problem]:
     problems = []
     for row in failures.itertuples(index=False):
         index = None if pd.isna(row.index) else int(row.index)
         column = None if pd.isna(row.column) else str(row.column)
         value = None if pd.isna(row.failure_case) else str(row.failure_case)
-        expected = str(row.check)
-        if expected.startswith("field_uniqueness") or "unique" in expected:
-            expected = "a value used only once in this column"
-        elif column in spec.column_names and spec.column(column).kind in ("codes", "slugs") and value is not None:
-            spec_column = spec.column(column)
-            allowed_text = expected.removeprefix("one of: ")
-            bad = [item for item in schema.split_list(value) if item not in allowed_text.split(", ")]
-            if bad and expected.startswith("one of"):
-                expected = f"unknown value {', '.join(bad)}; expected {expected}"
-                if spec_column.vocabulary in ("sources", "agreements"):
-                    expected = f"unknown id {', '.join(bad)}; every id must exist in " + (
-                        "sources.csv" if spec_column.vocabulary == "sources" else "agreements.csv")
-        problems.append(Problem(spec.name, None if index is None else spreadsheet_row(index), column, value,
-                                expected))
+        check = str(row.check)
+        if check == COLUMN_RULES and index is not None:
+            failed = [first_broken_rule(value or "", spec.column(column).required, rules[column])]
+        elif "unique" in check:
+            failed = ["a value used only once in this column"]
+        else:
+            failed = [check]
+        for expected in failed:
+            if expected == VOCABULARY:
+                column_spec = spec.column(column)
+                expected = _vocabulary_message(column_spec, value or "", allowed_values(column_spec, refs))
+            problems.append(Problem(spec.name, None if index is None else spreadsheet_row(index), column, value,
+                                    expected))
     return sorted(problems, key=lambda p: (p.row or 0, spec.column_names.index(p.column)
                                            if p.column in spec.column_names else 0))
 
