@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 
@@ -318,10 +319,13 @@ def check_agreement_rules(agreements: pd.DataFrame, fx_rates: pd.DataFrame | Non
         rates = rates[~rates.index.duplicated()]
     rate = years.map(rates)
     rule(complete & rate.isna(), "date", "a year that has a rate in fx_rates.csv to convert the amount")
-    expected_other = (stated * rate).where(is_eur, stated / rate)
+    with np.errstate(over="ignore", invalid="ignore"):  # absurd amounts are reported, not warned about
+        expected_other = (stated * rate).where(is_eur, stated / rate)
     tolerance = a["fx_basis"].map(schema.FX_TOLERANCE).fillna(0.0).astype("float64")
-    off = (other - expected_other).abs() > (expected_other.abs() * tolerance).clip(lower=0.05)
-    message = ("about " + expected_other.round(1).astype(str) + " at the rate of fx_rates.csv for " +
+    with np.errstate(over="ignore", invalid="ignore"):
+        off = (other - expected_other).abs() > (expected_other.abs() * tolerance).clip(lower=0.05)
+        expected_other = expected_other.round(1)
+    message = ("about " + expected_other.astype(str) + " at the rate of fx_rates.csv for " +
                years.astype("Int64").astype(str) + "; an inconsistent conversion")
     rule(complete & rate.notna() & off, other_column, message)
 

@@ -1,0 +1,47 @@
+"""Central Asia Critical Raw Materials Partnerships: the frame every page runs in.
+
+Sets the page, loads the dataset (once per process), draws the shared sidebar, declares the
+pages and runs the chosen one. Pages render from ``components.view.current_view()``.
+"""
+
+import streamlit as st
+
+from components.dataset import get_dataset, get_options
+from components.messages import show_data_error
+from components.sidebar import language_from_url, render_selection_count, render_sidebar, render_url_notices
+from components.view import View, set_view
+from tracker.i18n import labels_for, t
+from tracker.selection import apply_filters
+from tracker.validation import DataValidationError
+
+APP_TITLE = "Central Asia Critical Raw Materials Partnerships"
+
+# (script, title key, icon, URL path); the first is the default page at "/".
+PAGES = (
+    ("app_pages/overview.py", "page.overview", ":material/dashboard:", "overview"),
+    ("app_pages/data.py", "page.data", ":material/table_view:", "data"),
+    ("app_pages/about.py", "page.about", ":material/menu_book:", "about"),
+)
+
+st.set_page_config(page_title=APP_TITLE, page_icon="⛏️", layout="wide")
+lang = language_from_url()
+navigation = st.navigation([
+    st.Page(script, title=t(title, lang), icon=icon, url_path=None if i == 0 else path, default=(i == 0))
+    for i, (script, title, icon, path) in enumerate(PAGES)
+])
+
+try:
+    dataset = get_dataset()
+except DataValidationError as error:
+    st.title(t("app.title", lang))
+    show_data_error(error, lang)
+    st.stop()
+
+options = get_options()
+labels = labels_for(dataset.countries, lang)
+selection = render_sidebar(options, labels)
+records = apply_filters(dataset, selection)
+render_selection_count(len(records), len(dataset.agreements), lang)
+set_view(View(dataset=dataset, options=options, selection=selection, records=records, labels=labels))
+render_url_notices(selection, lang)
+navigation.run()

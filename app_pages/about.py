@@ -1,0 +1,39 @@
+"""Methodology: coverage, curation, money rules, the data dictionary and the sources."""
+
+import streamlit as st
+
+from components.view import current_view
+from tracker import schema
+from tracker.dictionary import dictionary_table
+from tracker.i18n import t
+from tracker.tables import all_sources
+from tracker.text import plain_markdown
+
+view = current_view()
+lang, dataset = view.lang, view.dataset
+
+st.title(t("page.about", lang))
+st.caption(plain_markdown(t("about.version", lang, version=dataset.version, updated=dataset.updated,
+                            citation=dataset.metadata["citation"])))
+
+for section in ("coverage", "curation", "money"):
+    st.subheader(t(f"about.{section}_title", lang))
+    st.write(t(f"about.{section}", lang))
+
+st.subheader(t("about.rates_title", lang))
+st.dataframe(dataset.fx_rates.rename(columns={"year": t("col.year", lang), "usd_per_eur": t("about.rate", lang),
+                                              "basis": t("about.basis", lang), "notes": t("col.notes", lang)}),
+             hide_index=True, width="stretch", key="fx_rates")
+
+st.subheader(t("about.dictionary_title", lang))
+st.caption(t("about.dictionary_intro", lang))
+headers = {"column": t("about.col_column", lang), "type": t("about.col_type", lang),
+           "required": t("about.col_required", lang), "allowed values": t("about.col_allowed", lang),
+           "meaning": t("about.col_meaning", lang)}
+for spec in schema.FILES:
+    with st.expander(f"{spec.name} — {spec.description}", expanded=spec is schema.AGREEMENTS):
+        st.dataframe(dictionary_table(spec).rename(columns=headers), hide_index=True, width="stretch",
+                     key=f"dictionary_{spec.name}")
+
+st.subheader(t("about.sources_title", lang))
+st.dataframe(all_sources(dataset.sources, lang), hide_index=True, width="stretch", key="sources")

@@ -1,0 +1,73 @@
+"""Data & downloads: the selected records, one record in full, CSV and Excel of exactly these records."""
+
+from datetime import date
+
+import streamlit as st
+
+from components.messages import show_empty_selection
+from components.view import current_view
+from tracker.describe import file_stem
+from tracker.exports import to_csv_bytes, to_xlsx_bytes
+from tracker.i18n import t
+from tracker.tables import record_fields, records_table, sources_of
+from tracker.text import plain_markdown
+
+DETAIL_KEY = "record_detail"
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+view = current_view()
+lang, records = view.lang, view.records
+
+st.title(t("page.data", lang))
+if records.empty:
+    show_empty_selection(lang)
+    st.stop()
+
+st.caption(t("data.intro", lang, n=len(records)))
+table = records_table(records, view.labels)
+ids = list(records["id"])
+
+
+def _show_selected_row() -> None:
+    rows = st.session_state["records_table"].selection.rows
+    if rows:
+        st.session_state[DETAIL_KEY] = ids[rows[0]]
+
+
+money = st.column_config.NumberColumn(format="%.1f", width="small")
+st.dataframe(
+    table, width="stretch", height=min(38 + 35 * len(table), 560), key="records_table", hide_index=True,
+    on_select=_show_selected_row, selection_mode="single-row",
+    column_config={
+        t("col.date", lang): st.column_config.DateColumn(format="D MMM YYYY" if lang == "en" else "DD.MM.YYYY"),
+        t("col.title", lang): st.column_config.TextColumn(width="large"),
+        t("col.ca_countries", lang): st.column_config.TextColumn(width="medium"),
+        t("col.value_eur_m", lang): money,
+        t("col.value_usd_m", lang): money,
+    },
+)
+
+st.subheader(t("data.downloads", lang, n=len(records)))
+stem = file_stem(view.selection, view.options, lang)
+buttons = st.container(horizontal=True)
+buttons.download_button(t("data.download_csv", lang), data=lambda: to_csv_bytes(records), file_name=f"{stem}.csv",
+                     mime="text/csv", icon=":material/download:", on_click="ignore", key="download_csv")
+buttons.download_button(
+    t("data.download_xlsx", lang), file_name=f"{stem}.xlsx", mime=XLSX_MIME, icon=":material/download:",
+    on_click="ignore", key="download_xlsx",
+    data=lambda: to_xlsx_bytes(records, view.dataset, view.labels, view.selection_text, date.today()),
+)
+
+st.subheader(t("data.detail", lang))
+if st.session_state.get(DETAIL_KEY) not in ids:
+    st.session_state[DETAIL_KEY] = ids[-1]
+titles = dict(zip(records["id"], records[f"title_{lang}"]))
+record_id = st.selectbox(t("data.pick", lang), ids, key=DETAIL_KEY, format_func=titles.get)
+record = records.loc[records["id"] == record_id].iloc[0]
+st.markdown(f"#### {plain_markdown(record[f'title_{lang}'])}")
+st.dataframe(record_fields(record, view.labels), hide_index=True, width="stretch", key="record_fields",
+             column_config={"field": st.column_config.TextColumn(width="small"),
+                            "value": st.column_config.TextColumn(width="large")})
+st.markdown(f"**{t('data.sources_of_record', lang)}**")
+st.dataframe(sources_of(record["source_ids"], view.dataset.sources, lang), hide_index=True, width="stretch",
+             key="record_sources")

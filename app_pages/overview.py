@@ -1,0 +1,44 @@
+"""Overview: headline figures of the selection, the latest agreements, key facts."""
+
+import streamlit as st
+
+from components.messages import show_empty_selection
+from components.view import current_view
+from tracker.aggregate import headline
+from tracker.formatting import format_money
+from tracker.i18n import t
+from tracker.tables import key_facts_table, recent_table
+from tracker.text import plain_markdown
+
+view = current_view()
+lang = view.lang
+
+st.title(t("page.overview", lang))
+st.caption(t("overview.caption", lang, selection=plain_markdown(view.selection_text)))
+
+if view.records.empty:
+    show_empty_selection(lang)
+else:
+    figures = headline(view.records, view.dataset.ca_flags)
+    excluded = (t("overview.excluded_some", lang, n=figures.out_of_scope) if figures.out_of_scope
+                else t("overview.excluded_none", lang))
+    money_help = t("overview.value_help", lang, n=figures.stated, m=figures.agreements, excluded=excluded)
+    columns = st.columns(5)
+    columns[0].metric(t("overview.agreements", lang), figures.agreements, border=True)
+    columns[1].metric(t("overview.partners", lang), figures.partners, border=True)
+    columns[2].metric(t("overview.ca_countries", lang), figures.ca_countries, border=True)
+    columns[3].metric(t("overview.value_eur", lang), format_money(figures.value_eur_m, "EUR", lang),
+                      help=money_help, border=True)
+    columns[4].metric(t("overview.value_usd", lang), format_money(figures.value_usd_m, "USD", lang),
+                      help=money_help, border=True)
+    st.caption(t("overview.stated", lang, n=figures.stated, m=figures.agreements) + ". " +
+               t("export.note", lang).split(". ")[0] + ".")
+
+    st.subheader(t("overview.recent", lang))
+    st.dataframe(recent_table(view.records, view.labels), hide_index=True, width="stretch", key="recent")
+    st.page_link("app_pages/data.py", label=t("overview.open_data", lang), icon=":material/arrow_forward:")
+
+st.subheader(t("overview.key_facts", lang))
+st.dataframe(key_facts_table(view.dataset, view.labels, view.selection.ca), hide_index=True, width="stretch",
+             key="key_facts", column_config={t("col.figure", lang): st.column_config.TextColumn(width="medium"),
+                                             t("col.fact", lang): st.column_config.TextColumn(width="large")})

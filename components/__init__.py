@@ -1,0 +1,1 @@
+"""Streamlit pieces shared by the pages: the dataset cache, the sidebar, tables and downloads."""

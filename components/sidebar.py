@@ -1,0 +1,122 @@
+"""The shared sidebar: language, filters, reset and the selection count, kept in the URL.
+
+Widget keys (stable; the URL keys are in tracker.urlstate):
+    lang            language (URL ``lang``)
+    filter_years    (from, to) years (URL ``from``, ``to``)
+    filter_ca, filter_partner, filter_commodity, filter_instrument, filter_status
+                    selected codes (URL ``ca``, ``partner``, ``commodity``, ``instrument``, ``status``)
+
+On a session's first run the URL seeds the widgets; after that the widgets are the truth
+and every run writes the selection back to the URL, so a page switch keeps it too.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from tracker import urlstate
+from tracker.i18n import LANGUAGE_NAMES, Labels, t
+from tracker.selection import CODE_FILTERS, Options, Selection, default_selection
+from tracker.text import plain_markdown
+from tracker.urlstate import Notice
+
+SEEDED = "_seeded_from_url"  # holds the selection the URL gave
+NOTICES = "_url_notices"
+YEARS_KEY = "filter_years"
+
+
+def widget_key(filter_key: str) -> str:
+    return f"filter_{filter_key}"
+
+
+def query_params() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params.keys()}
+
+
+def language_from_url() -> str:
+    """The language on the first run (from the URL), then the language switch's value."""
+    if "lang" not in st.session_state:
+        lang, notices = urlstate.decode_language(query_params())
+        st.session_state["lang"] = lang
+        st.session_state.setdefault(NOTICES, []).extend(notices)
+    return st.session_state["lang"]
+
+
+def _seed(selection: Selection) -> None:
+    st.session_state[YEARS_KEY] = (selection.year_from, selection.year_to)
+    for key in CODE_FILTERS:
+        st.session_state[widget_key(key)] = list(selection.codes(key))
+
+
+def _reset(options: Options) -> None:
+    _seed(default_selection(options))
+
+
+def _seed_once(options: Options) -> None:
+    if st.session_state.get(SEEDED):
+        return
+    selection, notices = urlstate.decode(query_params(), options)
+    _seed(selection)
+    st.session_state.setdefault(NOTICES, []).extend(notices)
+    st.session_state[SEEDED] = selection
+
+
+def _write_url(selection: Selection, options: Options, lang: str, extra: dict[str, str]) -> None:
+    wanted = urlstate.encode(selection, options)
+    if lang != urlstate.DEFAULT_LANGUAGE:
+        wanted["lang"] = lang
+    wanted.update(extra)
+    current = {key: ",".join(values) for key, values in query_params().items()}
+    if current != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def render_sidebar(options: Options, labels: Labels) -> Selection:
+    """Draw the sidebar's widgets once; return the selection."""
+    lang = labels.lang
+    _seed_once(options)
+    with st.sidebar:
+        st.segmented_control(t("sidebar.language", lang), options=list(LANGUAGE_NAMES), key="lang",
+                             format_func=LANGUAGE_NAMES.get, required=True)
+        st.subheader(t("sidebar.filters", lang))
+        if options.year_min < options.year_max:
+            st.slider(t("filter.years", lang), min_value=options.year_min, max_value=options.year_max,
+                      key=YEARS_KEY, step=1)
+        for key in CODE_FILTERS:
+            st.multiselect(t(f"filter.{key}", lang), options=list(options.codes(key)), key=widget_key(key),
+                           format_func=lambda code, k=key: labels.code(k, code),
+                           placeholder=t("filter.all", lang))
+        selection = current_selection(options)
+        st.button(t("filter.reset", lang), on_click=_reset, args=(options,), key="filter_reset",
+                  icon=":material/restart_alt:", width="stretch")
+    _write_url(selection, options, lang, {})
+    return selection
+
+
+def render_selection_count(selected: int, total: int, lang: str) -> None:
+    st.sidebar.caption(t("filter.count", lang, n=selected, total=total))
+
+
+def current_selection(options: Options) -> Selection:
+    year_from, year_to = st.session_state.get(YEARS_KEY, (options.year_min, options.year_max))
+    codes = {}
+    for key in CODE_FILTERS:
+        chosen = set(st.session_state.get(widget_key(key), []))
+        ordered = tuple(c for c in options.codes(key) if c in chosen)
+        codes[key] = ordered if len(ordered) < len(options.codes(key)) else ()
+    return Selection(year_from=int(year_from), year_to=int(year_to), **codes)
+
+
+def notice_text(notice: Notice, lang: str) -> str:
+    return t(f"notice.{notice.kind}", lang, key=plain_markdown(notice.key), value=plain_markdown(notice.value))
+
+
+def render_url_notices(selection: Selection, lang: str) -> None:
+    """A short notice of what the link held that made no sense, until the selection changes."""
+    notices = st.session_state.get(NOTICES) or []
+    if notices and selection != st.session_state.get(SEEDED):
+        st.session_state[NOTICES] = notices = []
+    if notices:
+        shown = "; ".join(notice_text(n, lang) for n in notices[:5])
+        more = f" (+{len(notices) - 5})" if len(notices) > 5 else ""
+        st.warning(f"{t('notice.title', lang)} {shown}{more}", icon=":material/link_off:")

@@ -1,0 +1,47 @@
+"""What every page renders from: the dataset, the selection and its records, the language.
+
+``app.py`` builds it once per run; pages read it with ``current_view()``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from tracker.describe import describe_selection, short_description
+from tracker.i18n import Labels
+from tracker.loader import Dataset
+from tracker.selection import Options, Selection
+
+_KEY = "_view"
+
+
+@dataclass(frozen=True)
+class View:
+    dataset: Dataset
+    options: Options
+    selection: Selection
+    records: pd.DataFrame
+    labels: Labels
+
+    @property
+    def lang(self) -> str:
+        return self.labels.lang
+
+    @property
+    def selection_text(self) -> str:
+        return describe_selection(self.selection, self.options, self.labels)
+
+    @property
+    def selection_short(self) -> str:
+        return short_description(self.selection, self.labels)
+
+
+def set_view(view: View) -> None:
+    st.session_state[_KEY] = view
+
+
+def current_view() -> View:
+    return st.session_state[_KEY]

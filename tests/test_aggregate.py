@@ -1,0 +1,91 @@
+"""Totals never count the same money twice."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.fixtures import make_records
+from tracker.aggregate import counted_mask, headline, value_by, value_by_year_and_partner
+from tracker.i18n import SEVERAL
+from tracker.loader import _one_hot
+from tracker.schema import CA_CODES
+
+FORUM = [
+    {"id": "forum", "partner": "DEU", "value": 1600},
+    {"id": "deal", "partner": "DEU", "value": 200, "currency": "USD", "part_of": "forum",
+     "commodities": ("rare_earths",)},
+    {"id": "pledge", "partner": "USA", "value": 100000, "currency": "USD", "in_totals": False,
+     "reason": "outbound", "ca": ("UZB",)},
+    {"id": "mou", "partner": "USA", "ca": ("KAZ",)},
+    {"id": "project", "partner": "USA", "value": 1100, "currency": "USD", "part_of": "mou",
+     "commodities": ("tungsten",)},
+    {"id": "regional", "partner": "EU", "value": 3, "ca": ("KAZ", "UZB", "KGZ", "TJK", "TKM")},
+]
+
+
+def test_a_deal_inside_a_package_is_counted_once():
+    records = make_records(FORUM)
+    counted = set(records.loc[counted_mask(records), "id"])
+    assert counted == {"forum", "project", "regional"}
+
+
+def test_the_deal_counts_when_its_package_is_not_selected():
+    records = make_records(FORUM)
+    only_deal = records[records["id"] == "deal"]
+    assert counted_mask(only_deal).tolist() == [True]
+
+
+def test_a_chain_of_parts_is_resolved():
+    records = make_records([
+        {"id": "summit", "partner": "EU", "value": 50},
+        {"id": "roadmap", "partner": "EU", "part_of": "summit"},
+        {"id": "project", "partner": "EU", "value": 10, "part_of": "roadmap"},
+    ])
+    assert set(records.loc[counted_mask(records), "id"]) == {"summit"}
+    without_summit = records[records["id"] != "summit"]
+    assert set(without_summit.loc[counted_mask(without_summit), "id"]) == {"project"}
+
+
+def test_out_of_scope_pledges_only_when_asked():
+    records = make_records(FORUM)
+    assert "pledge" not in set(records.loc[counted_mask(records), "id"])
+    assert "pledge" in set(records.loc[counted_mask(records, include_out_of_scope=True), "id"])
+
+
+def test_headline_totals_equal_the_sum_of_counted_amounts():
+    records = make_records(FORUM)
+    figures = headline(records, _one_hot(records["ca_countries"], CA_CODES))
+    assert figures.value_eur_m == 1600 + 1100 / 1.1 + 3
+    assert figures.value_usd_m == 1600 * 1.1 + 1100 + 3 * 1.1
+    assert (figures.agreements, figures.partners, figures.ca_countries) == (6, 3, 5)
+    assert (figures.stated, figures.counted, figures.out_of_scope) == (5, 3, 1)
+
+
+def test_breakdowns_add_up_to_the_total_and_put_regional_records_once():
+    records = make_records(FORUM)
+    total = headline(records, _one_hot(records["ca_countries"], CA_CODES)).value_eur_m
+    for key in ("partner", "ca_key", "commodity_key", "year"):
+        table = value_by(records, key, "EUR")
+        assert abs(table["value"].sum() - total) < 1e-9, key
+    by_country = value_by(records, "ca_key", "EUR").set_index("ca_key")["value"]
+    assert by_country[SEVERAL] == 3
+    assert by_country["KAZ"] == 1600 + 1000
+
+
+def test_value_by_year_and_partner_matches_pandas():
+    records = make_records(FORUM + [{"id": "late", "partner": "DEU", "value": 5, "date": "2025-02-01"}])
+    got = value_by_year_and_partner(records, "USD")
+    counted = records[counted_mask(records)]
+    expected = counted.groupby(["year", "partner"])["value_usd_m"].sum()
+    assert dict(zip(zip(got["year"], got["partner"]), got["value"])) == pytest.approx(expected.to_dict())
+
+
+def test_real_data_totals(dataset):
+    a = dataset.agreements
+    figures = headline(a, dataset.ca_flags)
+    # The forum (EUR 1,600 m), the EBRD project (EUR 3 m) and the Cove project (USD 1,100 m):
+    # the HSM deal sits inside the forum, the pledge flows out, the facility and Global Gateway are wider.
+    counted = set(a.loc[counted_mask(a), "id"])
+    assert counted == {"deu-kaz-business-forum", "eu-ebrd-crm-project-2025", "cove-tungsten-2025"}
+    assert figures.value_eur_m == pd.Series(a.loc[counted_mask(a), "value_eur_m"]).sum()

@@ -1,0 +1,101 @@
+"""Totals and breakdowns of a selection's stated amounts, never counting money twice.
+
+A record's amount counts when it states one, it is in scope (``in_totals``, unless the
+caller includes out-of-scope pledges), and no record it is part of (directly or through a
+chain of ``part_of``) already counts in the same selection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from tracker.i18n import SEVERAL
+
+CURRENCY_COLUMNS = {"EUR": "value_eur_m", "USD": "value_usd_m"}
+MAX_PART_OF_DEPTH = 10
+
+
+def counted_mask(records: pd.DataFrame, include_out_of_scope: bool = False) -> pd.Series:
+    """True for each record whose amount is added to totals of this selection."""
+    stated = records["value_m"].notna()
+    eligible = stated & (records["in_totals"] | include_out_of_scope)
+    eligible_ids = set(records.loc[eligible, "id"])
+    parent_of = dict(zip(records["id"], records["part_of"]))
+    covered = pd.Series(False, index=records.index)
+    ancestor = records["part_of"]
+    for _ in range(MAX_PART_OF_DEPTH):  # walk up the part_of chain within the selection
+        if not ancestor.astype(bool).any():
+            break
+        covered |= ancestor.isin(eligible_ids)
+        ancestor = ancestor.map(lambda p: parent_of.get(p, "") if p else "")
+    return eligible & ~covered
+
+
+@dataclass(frozen=True)
+class Headline:
+    agreements: int
+    partners: int
+    ca_countries: int
+    value_eur_m: float
+    value_usd_m: float
+    stated: int  # records that state an amount
+    counted: int  # records whose amount is in the totals
+    out_of_scope: int  # records with an amount left out as outbound or wider scope
+
+
+def headline(records: pd.DataFrame, ca_flags: pd.DataFrame) -> Headline:
+    counted = counted_mask(records)
+    stated = records["value_m"].notna()
+    return Headline(
+        agreements=len(records),
+        partners=records["partner"].nunique(),
+        ca_countries=int(ca_flags.loc[records.index].any(axis=0).sum()),
+        value_eur_m=float(records.loc[counted, "value_eur_m"].sum()),
+        value_usd_m=float(records.loc[counted, "value_usd_m"].sum()),
+        stated=int(stated.sum()),
+        counted=int(counted.sum()),
+        out_of_scope=int((stated & ~records["in_totals"]).sum()),
+    )
+
+
+def single_or_several(cells: pd.Series) -> pd.Series:
+    """The one code of each multi-valued cell, or SEVERAL when it holds more than one."""
+    return cells.map(lambda codes: codes[0] if len(codes) == 1 else SEVERAL)
+
+
+def counted_records(records: pd.DataFrame, currency: str, include_out_of_scope: bool = False) -> pd.DataFrame:
+    """The records that add to totals, with ``value`` in the chosen currency and the grouping keys
+    ``ca_key`` and ``commodity_key`` (a single code, or SEVERAL so that nothing is counted twice)."""
+    counted = records[counted_mask(records, include_out_of_scope)]
+    return counted.assign(
+        value=counted[CURRENCY_COLUMNS[currency]],
+        ca_key=single_or_several(counted["ca_countries"]),
+        commodity_key=single_or_several(counted["commodities"]),
+    )
+
+
+def value_by(records: pd.DataFrame, key: str, currency: str, include_out_of_scope: bool = False,
+             order: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Sum of counted amounts per value of ``key`` (partner, ca_key, commodity_key or year):
+    columns key, value, records; largest first unless ``order`` is given."""
+    counted = counted_records(records, currency, include_out_of_scope)
+    grouped = counted.groupby(key, sort=False).agg(value=("value", "sum"), records=("id", "size")).reset_index()
+    if order:
+        rank = {code: i for i, code in enumerate(order)}
+        grouped = grouped.sort_values(key, key=lambda s: s.map(lambda c: rank.get(c, len(rank))))
+    else:
+        grouped = grouped.sort_values("value", ascending=False, kind="stable")
+    return grouped.reset_index(drop=True)
+
+
+def value_by_year_and_partner(records: pd.DataFrame, currency: str,
+                              include_out_of_scope: bool = False) -> pd.DataFrame:
+    counted = counted_records(records, currency, include_out_of_scope)
+    return (counted.groupby(["year", "partner"]).agg(value=("value", "sum"), records=("id", "size"))
+            .reset_index().sort_values(["year", "partner"]).reset_index(drop=True))
+
+
+def count_by(records: pd.DataFrame, key: str) -> pd.Series:
+    return records.groupby(key, sort=False).size().sort_values(ascending=False)

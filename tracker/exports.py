@@ -1,0 +1,168 @@
+"""Download files of a selection: CSV (the dataset's own columns) and Excel (readable).
+
+The CSV keeps the data contract's column names and codes, so that it can be compared
+with, or validated like, ``agreements.csv``. The Excel workbook is for reading: headers
+and names in the user's language, plus a sheet of the sources and one that says what was
+exported, when, from which version, and how to cite it.
+
+Cells that a spreadsheet would evaluate (leading ``=``, ``+``, ``-``, ``@``, tab or carriage
+return) are prefixed with an apostrophe, following OWASP's advice on CSV injection; real
+numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from tracker import schema
+from tracker.i18n import Labels, t
+from tracker.loader import Dataset
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+
+
+def neutralise(value):
+    """A cell value that no spreadsheet will run as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS) and not NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def _join(cell) -> str:
+    return schema.LIST_SEPARATOR.join(cell) if isinstance(cell, tuple) else cell
+
+
+def contract_table(records: pd.DataFrame) -> pd.DataFrame:
+    """The records in agreements.csv's own columns and formats."""
+    table = records[list(schema.AGREEMENTS.column_names)].copy()
+    for column in ("date", "period_start", "period_end"):
+        table[column] = table[column].dt.strftime("%Y-%m-%d").fillna("")
+    for column in ("ca_countries", "commodities", "counterparties", "source_ids"):
+        table[column] = table[column].map(_join)
+    table["in_totals"] = table["in_totals"].map({True: "true", False: "false"})
+    return table
+
+
+def to_csv_bytes(records: pd.DataFrame) -> bytes:
+    """UTF-8 with a byte-order mark, so that Excel shows umlauts correctly."""
+    table = contract_table(records)
+    text_columns = table.select_dtypes(exclude="number").columns
+    table[text_columns] = table[text_columns].map(neutralise)
+    return table.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+
+
+def readable_table(records: pd.DataFrame, labels: Labels) -> pd.DataFrame:
+    """The records with headers and names in the user's language, one row per record."""
+    lang = labels.lang
+    return pd.DataFrame(
+        {
+            t("col.id", lang): records["id"],
+            t("col.date", lang): records["date"].dt.date,
+            t("col.date_precision", lang): records["date_precision"].map(lambda c: labels.code("precision", c)),
+            t("col.partner", lang): records["partner"].map(labels.country),
+            t("col.ca_countries", lang): records["ca_countries"].map(labels.countries),
+            t("col.instrument", lang): records["instrument"].map(lambda c: labels.code("instrument", c)),
+            t("col.status", lang): records["status"].map(lambda c: labels.code("status", c)),
+            t("col.commodities", lang): records["commodities"].map(lambda c: labels.codes("commodity", c)),
+            t("col.title", lang): records[f"title_{lang}"],
+            t("col.value_m", lang): records["value_m"],
+            t("col.value_currency", lang): records["value_currency"],
+            t("col.value_eur_m", lang): records["value_eur_m"],
+            t("col.value_usd_m", lang): records["value_usd_m"],
+            t("col.in_totals", lang): records["in_totals"].map({True: t("yes", lang), False: t("no", lang)}),
+            t("col.exclusion_reason", lang): records["exclusion_reason"].map(
+                lambda c: labels.code("exclusion", c) if c else ""),
+            t("col.part_of", lang): records["part_of"],
+            t("col.counterparties", lang): records["counterparties"].map(lambda c: "; ".join(c)),
+            t("col.summary", lang): records[f"summary_{lang}"],
+            t("col.sources", lang): records["source_ids"].map(lambda c: "; ".join(c)),
+            t("col.notes", lang): records["notes"],
+        }
+    ).reset_index(drop=True)
+
+
+def cited_sources(records: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """The sources that the records cite, in the order of sources.csv."""
+    cited = {s for ids in records["source_ids"] for s in ids}
+    return sources[sources["id"].isin(cited)].reset_index(drop=True)
+
+
+def sources_table(records: pd.DataFrame, sources: pd.DataFrame, lang: str) -> pd.DataFrame:
+    cited = cited_sources(records, sources)
+    return pd.DataFrame({
+        t("col.source_id", lang): cited["id"],
+        t("col.publisher", lang): cited["publisher"],
+        t("col.source_title", lang): cited["title"],
+        t("col.language", lang): cited["language"],
+        t("col.published", lang): cited["published"],
+        t("col.url", lang): cited["url"],
+        t("col.notes", lang): cited["notes"],
+    })
+
+
+def about_rows(selection_text: str, dataset: Dataset, records: pd.DataFrame, lang: str,
+               exported_on: date) -> list[tuple[str, str]]:
+    return [
+        (t("export.filters", lang), selection_text),
+        (t("export.records", lang), str(len(records))),
+        (t("export.exported", lang), exported_on.isoformat()),
+        (t("export.dataset", lang), dataset.version),
+        (t("export.dataset_updated", lang), dataset.updated),
+        (t("export.cite", lang), dataset.metadata["citation"]),
+        ("", t("export.note", lang)),
+    ]
+
+
+HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
+WIDE_COLUMNS = 60
+NARROW_COLUMNS = 14
+
+
+def _write_sheet(sheet, table: pd.DataFrame) -> None:
+    sheet.append([str(c) for c in table.columns])
+    for row in table.itertuples(index=False):
+        sheet.append([None if (isinstance(v, float) and pd.isna(v)) else neutralise(v) for v in row])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for i, column in enumerate(table.columns, start=1):
+        longest = max([len(str(column))] + [len(str(v)) for v in table[column].head(200).tolist()])
+        sheet.column_dimensions[get_column_letter(i)].width = min(max(longest + 2, NARROW_COLUMNS), WIDE_COLUMNS)
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            if isinstance(cell.value, date):
+                cell.number_format = "yyyy-mm-dd"
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+
+
+def to_xlsx_bytes(records: pd.DataFrame, dataset: Dataset, labels: Labels, selection_text: str,
+                  exported_on: date) -> bytes:
+    lang = labels.lang
+    workbook = Workbook()
+    agreements = workbook.active
+    agreements.title = t("export.sheet_agreements", lang)
+    _write_sheet(agreements, readable_table(records, labels))
+    _write_sheet(workbook.create_sheet(t("export.sheet_sources", lang)),
+                 sources_table(records, dataset.sources, lang))
+    about = workbook.create_sheet(t("export.sheet_about", lang))
+    for key, value in about_rows(selection_text, dataset, records, lang, exported_on):
+        about.append([key, neutralise(value)])
+    about.column_dimensions["A"].width = 28
+    about.column_dimensions["B"].width = 100
+    for row in about.iter_rows():
+        row[0].font = Font(bold=True)
+        row[1].alignment = Alignment(wrap_text=True, vertical="top")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

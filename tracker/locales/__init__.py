@@ -1,0 +1,1 @@
+"""The interface's strings: one module per language, with the same keys."""

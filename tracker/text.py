@@ -1,0 +1,21 @@
+"""Dataset text made safe to show: as plain text in Markdown, and inside HTML."""
+
+from __future__ import annotations
+
+import html
+import re
+
+# Every character Markdown (and Streamlit's extensions: $ for maths, : for icons and colours,
+# ~ for strikethrough) could read as syntax.
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:&=])")
+
+
+def plain_markdown(text: str) -> str:
+    """Text shown by a Markdown element exactly as written, with no syntax, link or HTML."""
+    text = str(text).replace("\r", " ").replace("\n", " ")
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def escape_html(text: str) -> str:
+    """Text for an HTML context (tooltips, hovers): tags and entities shown, never run."""
+    return html.escape(str(text), quote=True)
