@@ -19,6 +19,9 @@ APP_TITLE = "Central Asia Critical Raw Materials Partnerships"
 # (script, title key, icon, URL path); the first is the default page at "/".
 PAGES = (
     ("app_pages/overview.py", "page.overview", ":material/dashboard:", "overview"),
+    ("app_pages/map.py", "page.map", ":material/public:", "map"),
+    ("app_pages/timeline.py", "page.timeline", ":material/timeline:", "timeline"),
+    ("app_pages/investments.py", "page.investments", ":material/bar_chart:", "investments"),
     ("app_pages/data.py", "page.data", ":material/table_view:", "data"),
     ("app_pages/about.py", "page.about", ":material/menu_book:", "about"),
 )

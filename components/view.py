@@ -13,6 +13,7 @@ import streamlit as st
 from tracker.describe import describe_selection, short_description
 from tracker.i18n import Labels
 from tracker.loader import Dataset
+from tracker.palette import partner_colours
 from tracker.selection import Options, Selection
 
 _KEY = "_view"
@@ -29,6 +30,12 @@ class View:
     @property
     def lang(self) -> str:
         return self.labels.lang
+
+    @property
+    def colours(self) -> dict[str, str]:
+        """Partner colours, assigned in countries.csv's order (tracker.palette)."""
+        countries = self.dataset.countries
+        return partner_colours(countries.loc[countries["group"] == "partner", "code"])
 
     @property
     def selection_text(self) -> str:

@@ -18,7 +18,21 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update"]
 SIZES = {"1920": (1920, 1080), "1280": (1280, 720)}
-DEFAULT_PAGES = ["", "data", "about"]
+DEFAULT_PAGES = ["", "map", "timeline", "investments", "data", "about"]
+
+
+def wait_until_drawn(page, timeout_ms: int = 30000) -> None:
+    """Until the script has finished and every chart on the page has drawn something."""
+    page.wait_for_selector("h1", timeout=timeout_ms)
+    page.wait_for_function(
+        """() => !document.querySelector("[data-testid='stSkeleton']")
+              && !document.querySelector("[data-testid='stStatusWidget']")
+              && [...document.querySelectorAll("[data-testid='stDeckGlJsonChart']")].every(
+                    c => c.querySelector("canvas"))
+              && [...document.querySelectorAll("[data-testid='stPlotlyChart']")].every(
+                    c => c.querySelector(".main-svg"))""",
+        timeout=timeout_ms)
+    page.wait_for_timeout(800)
 
 
 def main() -> None:
@@ -36,8 +50,7 @@ def main() -> None:
             page = context.new_page()
             for path in pages:
                 page.goto(f"{base}/{path}", wait_until="networkidle")
-                page.wait_for_selector("[data-testid='stAppViewContainer']")
-                page.wait_for_timeout(1500)
+                wait_until_drawn(page)
                 name = (path.split("?")[0] or "overview").replace("/", "_")
                 suffix = "_" + path.split("?")[1].replace("&", "_").replace("=", "-")[:60] if "?" in path else ""
                 page.screenshot(path=str(out / f"{name}{suffix}_{size}.png"), full_page=False)

@@ -7,7 +7,8 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import REPO
 
 APP = str(REPO / "app.py")
-PAGES = ("app_pages/overview.py", "app_pages/data.py", "app_pages/about.py")
+PAGES = ("app_pages/overview.py", "app_pages/map.py", "app_pages/timeline.py", "app_pages/investments.py",
+         "app_pages/data.py", "app_pages/about.py")
 TIMEOUT = 60
 
 

@@ -152,6 +152,73 @@ STRINGS = {
     "about.col_meaning": "Bedeutung",
     "about.rate": "USD je EUR",
     "about.basis": "Grundlage",
+    # map
+    "map.title": "Partnerkarte",
+    "map.caption": "Bögen führen von der Hauptstadt jedes Partners (für die EU Brüssel) zu den zentralasiatischen "
+                   "Hauptstädten, mit denen er Abkommen hat: {selection}.",
+    "map.metric": "Färbung und Breite nach",
+    "map.metric_count": "Zahl der Abkommen",
+    "map.metric_value": "Genannter Betrag",
+    "map.agreements": "Abkommen",
+    "map.value": "Genannter Betrag",
+    "map.latest": "Zuletzt",
+    "map.legend_partners": "Partner (Farbe der Bögen)",
+    "map.legend_width": "Breite der Bögen und Färbung der zentralasiatischen Länder: {metric}. Ein Eintrag mit "
+                        "mehreren Ländern erscheint auf jedem seiner Bögen.",
+    "map.pick_hint": "Klicken Sie auf einen Bogen oder ein Land, um seine Abkommen aufzulisten.",
+    "map.picked": "Abkommen: {what}",
+    "map.clear": "Kartenauswahl aufheben",
+    "map.alt": "Karte Zentralasiens mit Bögen zu seinen Partnern",
+    # timeline
+    "timeline.title": "Zeitleiste der Abkommen",
+    "timeline.caption": "Jede Markierung ist ein Abkommen oder Treffen an seinem Datum: {selection}.",
+    "timeline.lanes": "Eine Zeile je",
+    "timeline.lanes_partner": "Partner",
+    "timeline.lanes_ca": "Zentralasiatisches Land",
+    "timeline.how_to_read": "Gefüllte Markierungen: unterzeichnet, gebilligt oder angekündigt. Offene Markierungen: "
+                            "Gipfel, Treffen und Gespräche. Eine blassere Markierung mit Balken hat ein Datum, das "
+                            "nur auf den Monat oder das Jahr bekannt ist; der Balken umfasst diesen Monat oder dieses "
+                            "Jahr. Breite durchscheinende Balken: der Zeitraum, den ein Fahrplan abdeckt.",
+    "timeline.axis_date": "Datum",
+    "timeline.legend_partner": "Partner",
+    "timeline.legend_instrument": "Instrument",
+    "timeline.period": "Zeitraum",
+    "timeline.figure_title_partner": "Abkommen im Zeitverlauf nach Partner, {selection}",
+    "timeline.figure_title_ca": "Abkommen im Zeitverlauf nach zentralasiatischem Land, {selection}",
+    "timeline.precision_note": "Datum bekannt: {precision}",
+    "timeline.precision_month": "nur Monat",
+    "timeline.precision_year": "nur Jahr",
+    "hover.date": "Datum",
+    "hover.partner": "Partner",
+    "hover.countries": "Länder",
+    "hover.instrument": "Instrument",
+    "hover.status": "Status",
+    "hover.value": "Betrag",
+    "hover.sources": "Quellen",
+    "hover.records": "Einträge",
+    "hover.total": "Summe",
+    # investments
+    "investments.title": "Investitionen",
+    "investments.currency": "Währung",
+    "investments.include": "Zusagen und Pakete außerhalb des Rahmens einbeziehen",
+    "investments.include_help": "Zusagen, bei denen Geld aus Zentralasien abfließt, und umfassendere Pakete, die "
+                                "keine Rohstoffzahl sind, bleiben außen vor, sofern Sie sie nicht hier einbeziehen.",
+    "investments.caveat": "{n} von {m} ausgewählten Einträgen nennen einen Betrag; {counted} zählen zu diesen "
+                          "Summen. Beträge wie angekündigt, nicht ausgezahlt. Einträge, die Teil eines anderen sind "
+                          "(ein Abkommen im Paket eines Forums), werden nicht doppelt gezählt. {scope}",
+    "investments.scope_excluded": "Zusagen und Pakete außerhalb des Rahmens ({k}) sind ausgeschlossen.",
+    "investments.scope_included": "Zusagen und Pakete außerhalb des Rahmens ({k}) sind einbezogen.",
+    "investments.regional_note": "Ein Eintrag mit mehreren Ländern oder Rohstoffen erscheint einmal unter "
+                                 "„mehrere“, damit sich die Balken zur Summe addieren.",
+    "investments.nothing_stated": "Keiner der ausgewählten Einträge nennt einen Betrag.",
+    "investments.by_partner": "Genannte Beträge nach Partner, {selection}, {unit}",
+    "investments.by_ca": "Genannte Beträge nach zentralasiatischem Land, {selection}, {unit}",
+    "investments.by_commodity": "Genannte Beträge nach Rohstoff, {selection}, {unit}",
+    "investments.by_year": "Genannte Beträge nach Jahr und Partner, {selection}, {unit}",
+    "investments.unit": "Mio. {currency}",
+    "investments.axis_value": "Genannter Betrag (Mio. {currency})",
+    "investments.axis_year": "Jahr",
+    "investments.contributing": "Beitragende Einträge (wie genannt)",
     # vocabularies
     "several.ca": "Mehrere Länder",
     "several.all_ca": "Alle fünf zentralasiatischen Länder",

@@ -1,0 +1,41 @@
+"""Investment values: where the stated money is, never counted twice."""
+
+import streamlit as st
+
+from components.charts import show_figure
+from components.messages import show_empty_selection
+from components.view import current_view
+from tracker.aggregate import counted_mask
+from tracker.i18n import t
+from tracker.investment_charts import build_bar_figure, build_year_figure
+
+view = current_view()
+lang, records, labels = view.lang, view.records, view.labels
+
+st.title(t("investments.title", lang))
+if records.empty:
+    show_empty_selection(lang)
+    st.stop()
+
+controls = st.container(horizontal=True, vertical_alignment="bottom", gap="large")
+currency = controls.segmented_control(t("investments.currency", lang), ("EUR", "USD"), key="inv_currency",
+                                      default="EUR", required=True)
+include = controls.toggle(t("investments.include", lang), key="inv_include", help=t("investments.include_help", lang))
+
+stated = int(records["value_m"].notna().sum())
+out_of_scope = int((records["value_m"].notna() & ~records["in_totals"]).sum())
+scope = t("investments.scope_included" if include else "investments.scope_excluded", lang, k=out_of_scope)
+st.info(t("investments.caveat", lang, n=stated, m=len(records), counted=int(counted_mask(records, include).sum()),
+          scope=scope) + " " + t("investments.regional_note", lang), icon=":material/info:")
+if not counted_mask(records, include).any():
+    st.warning(t("investments.nothing_stated", lang))
+    st.stop()
+
+unit = t("investments.unit", lang, currency=currency)
+for dimension, key in (("partner", "by_partner"), ("ca", "by_ca"), ("commodity", "by_commodity")):
+    title = t(f"investments.{key}", lang, selection=view.selection_short, unit=unit)
+    show_figure(build_bar_figure(records, dimension, currency, labels, view.colours, title, include),
+                key=f"chart_{key}")
+title = t("investments.by_year", lang, selection=view.selection_short, unit=unit)
+show_figure(build_year_figure(records, currency, labels, view.colours, title, view.selection.year_from,
+                              view.selection.year_to, include), key="chart_by_year")

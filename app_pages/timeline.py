@@ -1,0 +1,25 @@
+"""Agreement timeline: how the partnerships unfolded."""
+
+import streamlit as st
+
+from components.charts import show_figure
+from components.messages import show_empty_selection
+from components.view import current_view
+from tracker.i18n import t
+from tracker.text import plain_markdown
+from tracker.timeline import LANES, build_timeline_figure
+
+view = current_view()
+lang, records = view.lang, view.records
+
+st.title(t("timeline.title", lang))
+st.caption(t("timeline.caption", lang, selection=plain_markdown(view.selection_text)))
+if records.empty:
+    show_empty_selection(lang)
+    st.stop()
+
+lanes = st.segmented_control(t("timeline.lanes", lang), LANES, key="timeline_lanes", default="partner",
+                             required=True, format_func=lambda lane: t(f"timeline.lanes_{lane}", lang))
+title = t(f"timeline.figure_title_{lanes}", lang, selection=view.selection_short)
+show_figure(build_timeline_figure(records, view.labels, view.colours, title, lanes), key="timeline_chart")
+st.caption(t("timeline.how_to_read", lang))

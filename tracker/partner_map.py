@@ -1,0 +1,274 @@
+"""The partner map: Central Asia shaded by agreements or value, partner countries, and one
+arc per partner–country pair. Built from real country shapes (countryinfo, offline), with
+no basemap, so it reads the same on a closed network."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+import pydeck as pdk
+from countryinfo import all_countries
+
+from tracker.aggregate import CURRENCY_COLUMNS, counted_mask
+from tracker.formatting import format_money
+from tracker.i18n import Labels, t
+from tracker.palette import BACKGROUND_LAND, BORDER, SEA, hex_to_rgb, sequential_grey
+from tracker.schema import CA_CODES
+from tracker.text import escape_html
+
+# Drawn for the EU: its member states (2020 onwards).
+EU_MEMBERS = ("AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL",
+              "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE")
+LEFT_OUT_OF_BACKGROUND = ("ATA", "ATF")
+MIN_WIDTH, MAX_WIDTH = 1.5, 9.0
+PIXELS = "'pixels'"  # pydeck reads a bare string as an expression; quotes make it a literal
+ARC_TILT = 18  # degrees: arcs seen from above curve instead of lying on top of each other
+FIT_WIDTH_PX = 760  # the initial view fits the capitals into a laptop-sized map; wider screens show more
+TILE_PX = 512
+AMERICAS_EAST_OF = -30
+# Where each country's name sits relative to its centre, in pixels, so that the names of
+# neighbours do not overlap when the map shows all of Eurasia.
+LABEL_OFFSETS = {"KAZ": [0, -6], "UZB": [-6, -16], "TKM": [-26, 14], "TJK": [14, 18], "KGZ": [40, -4]}
+METRICS = ("count", "value")
+
+
+@lru_cache(maxsize=1)
+def country_shapes() -> dict[str, dict]:
+    """Every country's outline from countryinfo (public-domain Natural Earth shapes), by ISO alpha-3,
+    coordinates rounded to 0.01° (about 1 km): plenty for a continental map, half the bytes."""
+    shapes = {}
+    for country in all_countries():
+        try:
+            collection = country.geo_json()
+        except Exception:  # countryinfo has no shape for some small territories
+            continue
+        for feature in collection.get("features", []):
+            geometry = feature["geometry"]
+            shapes[feature["id"]] = {"type": geometry["type"],
+                                     "coordinates": _rounded(geometry["coordinates"])}
+    return shapes
+
+
+def _rounded(coordinates):
+    if coordinates and isinstance(coordinates[0], (int, float)):
+        return [round(coordinates[0], 2), round(coordinates[1], 2)]
+    return [_rounded(c) for c in coordinates]
+
+
+@lru_cache(maxsize=1)
+def country_centres() -> dict[str, tuple[float, float]]:
+    """(lon, lat) of each country's centre, from countryinfo: where a country's name is written."""
+    centres = {}
+    for country in all_countries():
+        try:
+            lat, lon = country.latlng()
+            centres[country.iso(3)] = (lon, lat)
+        except Exception:  # some territories have no centre
+            continue
+    return centres
+
+
+@dataclass(frozen=True)
+class MapData:
+    pairs: pd.DataFrame  # one row per partner–country pair
+    countries: pd.DataFrame  # one row per Central Asian country with agreements
+    partners: pd.DataFrame  # one row per partner with agreements
+
+
+def _with_counted_value(records: pd.DataFrame, currency: str) -> pd.DataFrame:
+    counted = counted_mask(records)
+    value = records[CURRENCY_COLUMNS[currency]].where(counted, 0.0).fillna(0.0)
+    return records.assign(counted_value=value)
+
+
+def _latest_titles(frame: pd.DataFrame, keys: list[str], lang: str) -> pd.Series:
+    latest = frame.sort_values("date", kind="stable").groupby(keys, sort=False).tail(1)
+    return latest.set_index(keys)[f"title_{lang}"]
+
+
+def map_data(records: pd.DataFrame, currency: str, lang: str) -> MapData:
+    """Aggregated before drawing: a record counts once per pair it involves; its amount only when it
+    counts toward totals (see tracker.aggregate), so a deal inside a package adds nothing."""
+    valued = _with_counted_value(records, currency)
+    links = valued[["id", "partner", "ca_countries", "date", f"title_{lang}", "counted_value"]] \
+        .explode("ca_countries").rename(columns={"ca_countries": "ca"})
+    pairs = links.groupby(["partner", "ca"], sort=True).agg(
+        agreements=("id", "nunique"), value=("counted_value", "sum"), latest=("date", "max")).reset_index()
+    pairs["latest_title"] = _latest_titles(links, ["partner", "ca"], lang).reindex(
+        pd.MultiIndex.from_frame(pairs[["partner", "ca"]])).to_numpy()
+    countries = links.groupby("ca", sort=False).agg(
+        agreements=("id", "nunique"), value=("counted_value", "sum")).reset_index()
+    countries["latest_title"] = _latest_titles(links, ["ca"], lang).reindex(countries["ca"]).to_numpy()
+    partners = valued.groupby("partner", sort=False).agg(
+        agreements=("id", "nunique"), value=("counted_value", "sum")).reset_index()
+    return MapData(pairs=pairs, countries=countries, partners=partners)
+
+
+def fitted_view(points: pd.DataFrame) -> pdk.ViewState:
+    """A view that shows the capitals in the selection (lon/lat columns), with a margin. Capitals in
+    the Americas are left out of the fit unless nothing else is selected: their arcs enter from the
+    left edge, and Central Asia stays large enough to read."""
+    eastern = points[points["lon"] > AMERICAS_EAST_OF]
+    points = eastern if len(eastern) else points
+    west, east = points["lon"].min() - 12, points["lon"].max() + 12
+    south, north = points["lat"].min() - 8, points["lat"].max() + 8
+    span = max(east - west, (north - south) * 1.6, 40)
+    zoom = math.log2(FIT_WIDTH_PX * 360 / (TILE_PX * span))
+    return pdk.ViewState(longitude=(west + east) / 2, latitude=(south + north) / 2, zoom=round(zoom, 2),
+                         pitch=0, bearing=0)
+
+
+def _width(values: pd.Series) -> pd.Series:
+    top = values.max()
+    if not top or pd.isna(top):
+        return pd.Series(MIN_WIDTH, index=values.index)
+    return MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * (values / top) ** 0.5
+
+
+def _tooltip(title: str, lines: list[str]) -> str:
+    """Tooltip HTML: our own tags around text that is escaped here, so no dataset text runs."""
+    body = "<br/>".join(escape_html(line) for line in lines)
+    return f"<b>{escape_html(title)}</b><br/>{body}"
+
+
+def _summary_lines(agreements: int, value: float, latest_title: str, currency: str, lang: str) -> list[str]:
+    return [
+        f"{t('map.agreements', lang)}: {agreements}",
+        f"{t('map.value', lang)}: {format_money(value, currency, lang) if value else '–'}",
+        f"{t('map.latest', lang)}: {latest_title}",
+    ]
+
+
+def arcs_layer_data(data: MapData, capitals: pd.DataFrame, colours: dict[str, str], labels: Labels,
+                    metric: str, currency: str) -> pd.DataFrame:
+    lang = labels.lang
+    pairs = data.pairs.merge(capitals.add_prefix("from_"), left_on="partner", right_on="from_code") \
+        .merge(capitals.add_prefix("to_"), left_on="ca", right_on="to_code")
+    pairs["width"] = _width(pairs["agreements" if metric == "count" else "value"])
+    pairs["colour"] = pairs["partner"].map(lambda p: hex_to_rgb(colours[p], 220))
+    pairs["tooltip"] = [
+        _tooltip(f"{labels.country(r.partner)} – {labels.country(r.ca)}",
+                 _summary_lines(r.agreements, r.value, r.latest_title, currency, lang))
+        for r in pairs.itertuples()
+    ]
+    return pairs[["partner", "ca", "agreements", "value", "from_lon", "from_lat", "to_lon", "to_lat", "width",
+                  "colour", "tooltip"]]
+
+
+def _feature(code: str, shapes: dict, fill: list[int], tooltip: str | None, kind: str) -> dict | None:
+    geometry = shapes.get(code)
+    if geometry is None:
+        return None
+    properties = {"code": code, "kind": kind, "fill": fill, "tooltip": tooltip or ""}
+    return {"type": "Feature", "geometry": geometry, "properties": properties, **properties}
+
+
+def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, labels: Labels, colours: dict[str, str],
+                      metric: str = "count", currency: str = "EUR") -> pdk.Deck:
+    """A pydeck Deck of the selection; ``metric`` shades and widens by "count" or "value"."""
+    lang = labels.lang
+    shapes = country_shapes()
+    data = map_data(records, currency, lang)
+    capitals = countries[["code", "capital_lon", "capital_lat"]].rename(
+        columns={"capital_lon": "lon", "capital_lat": "lat"})
+
+    background = [f for code in shapes if code not in LEFT_OUT_OF_BACKGROUND
+                  for f in [_feature(code, shapes, hex_to_rgb(BACKGROUND_LAND), None, "land")] if f]
+
+    partner_features = []
+    for row in data.partners.itertuples():
+        members = EU_MEMBERS if row.partner == "EU" else (row.partner,)
+        tooltip = _tooltip(labels.country(row.partner), _summary_lines(
+            row.agreements, row.value, "", currency, lang)[:2])
+        fill = hex_to_rgb(colours[row.partner], 90 if row.partner == "EU" else 150)
+        for code in members:
+            if row.partner == "EU" and code in set(data.partners["partner"]):
+                continue  # a member that is a partner in its own right keeps its own colour
+            feature = _feature(code, shapes, fill, tooltip, "partner")
+            if feature:
+                feature["properties"]["partner"] = feature["partner"] = row.partner
+                partner_features.append(feature)
+
+    measure = data.countries.set_index("ca")["agreements" if metric == "count" else "value"]
+    top = measure.max() if len(measure) else 0
+    ca_features = []
+    for code in CA_CODES:
+        if code in measure.index:
+            row = data.countries.set_index("ca").loc[code]
+            share = (measure[code] / top) if top else 0
+            fill = hex_to_rgb(sequential_grey(0.2 + 0.6 * share), 235)
+            tooltip = _tooltip(labels.country(code), _summary_lines(
+                int(row["agreements"]), row["value"], row["latest_title"], currency, lang))
+        else:
+            fill = hex_to_rgb(sequential_grey(0.0), 235)
+            tooltip = _tooltip(labels.country(code), [f"{t('map.agreements', lang)}: 0"])
+        feature = _feature(code, shapes, fill, tooltip, "central_asia")
+        if feature:
+            ca_features.append(feature)
+
+    arcs = arcs_layer_data(data, capitals, colours, labels, metric, currency)
+    ca_capitals = capitals[capitals["code"].isin(CA_CODES)]
+    centres = country_centres()
+    names = pd.DataFrame([{"name": labels.country(code), "lon": centres[code][0], "lat": centres[code][1],
+                           "offset": LABEL_OFFSETS.get(code, [0, 0])} for code in CA_CODES if code in centres])
+    sea = [{"polygon": [[-180, -85], [180, -85], [180, 85], [-180, 85]]}]
+
+    layers = [
+        pdk.Layer("SolidPolygonLayer", id="sea", data=sea, get_polygon="polygon", get_fill_color=hex_to_rgb(SEA),
+                  pickable=False),
+        pdk.Layer("GeoJsonLayer", id="land", data={"type": "FeatureCollection", "features": background},
+                  get_fill_color="properties.fill", get_line_color=hex_to_rgb(BORDER), line_width_min_pixels=0.5,
+                  stroked=True, filled=True, pickable=False),
+        pdk.Layer("GeoJsonLayer", id="partners", data={"type": "FeatureCollection", "features": partner_features},
+                  get_fill_color="properties.fill", get_line_color=hex_to_rgb(BORDER), line_width_min_pixels=0.5,
+                  stroked=True, filled=True, pickable=True, auto_highlight=True),
+        pdk.Layer("GeoJsonLayer", id="central_asia", data={"type": "FeatureCollection", "features": ca_features},
+                  get_fill_color="properties.fill", get_line_color=[255, 255, 255, 255], line_width_min_pixels=1.5,
+                  stroked=True, filled=True, pickable=True, auto_highlight=True),
+        pdk.Layer("ArcLayer", id="arcs", data=arcs, get_source_position=["from_lon", "from_lat"],
+                  get_target_position=["to_lon", "to_lat"], get_source_color="colour", get_target_color="colour",
+                  get_width="width", width_units=PIXELS, get_height=0.35, get_tilt=ARC_TILT, pickable=True,
+                  auto_highlight=True),
+        pdk.Layer("ScatterplotLayer", id="capitals", data=ca_capitals, get_position=["lon", "lat"],
+                  get_fill_color=[26, 31, 43, 255], get_radius=4, radius_units=PIXELS, pickable=False),
+        pdk.Layer("TextLayer", id="names", data=names, get_position=["lon", "lat"], get_text="name",
+                  get_size=14, get_color=[26, 31, 43, 255], get_pixel_offset="offset",
+                  font_family='"Source Sans Pro, DejaVu Sans, sans-serif"', font_weight=600,
+                  outline_width=3, outline_color=[255, 255, 255, 255], font_settings={"sdf": True},
+                  parameters={"depthTest": False}, pickable=False),
+    ]
+    # map_provider=None and no map_style: Streamlit then draws no basemap (with map_style=None it
+    # would fetch Carto's style and tiles from the internet).
+    involved = capitals[capitals["code"].isin(set(data.pairs["partner"]) | set(data.pairs["ca"]) | set(CA_CODES))]
+    return pdk.Deck(layers=layers, initial_view_state=fitted_view(involved), map_provider=None,
+                    tooltip={"html": "{tooltip}", "style": {"backgroundColor": "#1A1F2B", "color": "#FFFFFF",
+                                                            "fontSize": "15px", "maxWidth": "360px"}})
+
+
+def picked_records(records: pd.DataFrame, picked: dict) -> pd.DataFrame:
+    """The records behind a clicked arc (partner + country), country shape or partner shape."""
+    partner, ca = picked.get("partner"), picked.get("ca") or (
+        picked.get("code") if picked.get("kind") == "central_asia" else None)
+    mask = pd.Series(True, index=records.index)
+    if partner:
+        mask &= records["partner"] == partner
+    if ca:
+        mask &= records["ca_countries"].map(lambda codes: ca in codes)
+    if not partner and not ca:
+        return records.iloc[0:0]
+    return records[mask]
+
+
+def legend_html(partners: list[tuple[str, str]], note: str, heading: str) -> str:
+    """A legend of partner colours, for st.html: our markup around escaped names only."""
+    swatches = "".join(
+        f'<span style="display:inline-flex;align-items:center;margin:0 18px 6px 0;font-size:16px">'
+        f'<span style="width:28px;height:6px;border-radius:3px;background:{colour};margin-right:8px"></span>'
+        f"{escape_html(name)}</span>"
+        for name, colour in partners)
+    return (f'<div style="font-family:\'Source Sans Pro\',\'Source Sans 3\',sans-serif;color:#1A1F2B"><div style="font-weight:600;margin-bottom:6px">'
+            f"{escape_html(heading)}</div><div>{swatches}</div>"
+            f'<div style="color:#5B6B7F;font-size:14px;margin-top:4px">{escape_html(note)}</div></div>')
