@@ -37,6 +37,7 @@ def style_figure(fig: go.Figure, title: str, height: int) -> go.Figure:
 def slug(text: str, limit: int = 90) -> str:
     """A file name from a chart title: "Stated value by partner, Kazakhstan, 2023–2025" →
     "stated-value-by-partner_kazakhstan_2023-2025"."""
+    text = text.replace("–", "-").replace("—", "-")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     text = re.sub(r"[^a-z0-9,]+", "-", text).replace(",", "_")
     text = re.sub(r"-*_-*", "_", text).strip("-_")
