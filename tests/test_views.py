@@ -78,14 +78,15 @@ def test_thousands_of_records_still_draw_a_bounded_number_of_arcs(dataset, label
     assert arcs["agreements"].sum() == 3000
 
 
-def test_hostile_text_is_escaped_in_tooltips_and_hovers(dataset, labels, colours):
+def test_hostile_text_never_reaches_tooltip_or_hover_html(dataset, labels, colours):
     records = make_records([{"id": "x", "partner": "EU", "title": HOSTILE, "value": 5},
                             {"id": "y", "partner": "EU", "ca": ("UZB",), "title": HOSTILE}])
     deck = build_partner_map(records, dataset.countries, labels, colours)
+    # map tooltips are plain text shown with innerText: no HTML template at all
+    assert set(deck._tooltip) == {"text", "style"} and deck._tooltip["text"] == "{tooltip}"
     tooltips = list(arcs_of(deck)["tooltip"]) + [f["properties"]["tooltip"]
                                                  for f in layer(deck, "central_asia").data["features"]]
-    assert any("&lt;script&gt;" in tip for tip in tooltips)
-    assert not any("<script" in tip or "<img" in tip for tip in tooltips)
+    assert any(HOSTILE in tip for tip in tooltips)
     timeline = build_timeline_figure(records, labels, colours, "t")
     hovers = [h for trace in timeline.data if trace.customdata is not None for h, _ in trace.customdata]
     assert hovers and all("<script" not in h and "&lt;script&gt;" in h for h in hovers)

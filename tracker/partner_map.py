@@ -129,9 +129,9 @@ def _width(values: pd.Series) -> pd.Series:
 
 
 def _tooltip(title: str, lines: list[str]) -> str:
-    """Tooltip HTML: our own tags around text that is escaped here, so no dataset text runs."""
-    body = "<br/>".join(escape_html(line) for line in lines)
-    return f"<b>{escape_html(title)}</b><br/>{body}"
+    """Tooltip as plain text: the deck shows it with innerText (tooltip "text", not "html"), so
+    dataset text is never read as HTML, and needs no escaping that would show as &amp;."""
+    return "\n".join([title, *lines])
 
 
 def _summary_lines(agreements: int, value: float, latest_title: str, currency: str, lang: str) -> list[str]:
@@ -244,8 +244,9 @@ def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, labels: La
     # would fetch Carto's style and tiles from the internet).
     involved = capitals[capitals["code"].isin(set(data.pairs["partner"]) | set(data.pairs["ca"]) | set(CA_CODES))]
     return pdk.Deck(layers=layers, initial_view_state=fitted_view(involved), map_provider=None,
-                    tooltip={"html": "{tooltip}", "style": {"backgroundColor": "#1A1F2B", "color": "#FFFFFF",
-                                                            "fontSize": "15px", "maxWidth": "360px"}})
+                    tooltip={"text": "{tooltip}", "style": {"backgroundColor": "#1A1F2B", "color": "#FFFFFF",
+                                                            "fontSize": "15px", "maxWidth": "380px",
+                                                            "whiteSpace": "pre-line"}})
 
 
 def picked_records(records: pd.DataFrame, picked: dict) -> pd.DataFrame:
