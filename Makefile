@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8501
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 
-.PHONY: run test test-fast test-browser validate browser screenshots clean
+.PHONY: run test test-fast test-browser validate browser screenshots bench clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,9 +42,13 @@ validate: $(VENV)/.app-installed
 browser: $(VENV)/.test-installed
 	@PY=$(PY) sh scripts/ensure-browser.sh
 
+## Performance benchmark: prints a table and writes it into README.md (takes several minutes)
+bench: $(VENV)/.test-installed browser
+	$(PY) -m bench.run
+
 ## Screenshots of every page at projector and laptop sizes (app must be running on PORT)
 screenshots: $(VENV)/.test-installed browser
-	$(PY) scripts/screenshots.py http://127.0.0.1:$(PORT) artifacts/screenshots
+	$(PY) -m scripts.screenshots http://127.0.0.1:$(PORT) artifacts/screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis artifacts

@@ -13,6 +13,8 @@ from tracker.tables import record_fields, records_table, sources_of
 from tracker.text import plain_markdown
 
 DETAIL_KEY = "record_detail"
+MAX_ROWS = 5000
+MAX_CHOICES = 500
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 view = current_view()
@@ -24,8 +26,11 @@ if records.empty:
     st.stop()
 
 st.caption(t("data.intro", lang, n=len(records)))
-table = records_table(records, view.labels)
-ids = list(records["id"])
+shown = records.iloc[-MAX_ROWS:]  # a browser table of more rows helps nobody; the downloads hold all
+if len(shown) < len(records):
+    st.caption(t("data.rows_shown", lang, shown=len(shown), n=len(records)))
+table = records_table(shown, view.labels)
+ids = list(shown["id"])
 
 
 def _show_selected_row() -> None:
@@ -59,11 +64,14 @@ buttons.download_button(
 )
 
 st.subheader(t("data.detail", lang))
+choices = ids[::-1][:MAX_CHOICES]  # most recent first; any record can also be picked in the table
 if st.session_state.get(DETAIL_KEY) not in ids:
-    st.session_state[DETAIL_KEY] = ids[-1]
-titles = dict(zip(records["id"], records[f"title_{lang}"]))
-record_id = st.selectbox(t("data.pick", lang), ids, key=DETAIL_KEY, format_func=titles.get)
-record = records.loc[records["id"] == record_id].iloc[0]
+    st.session_state[DETAIL_KEY] = choices[0]
+if st.session_state[DETAIL_KEY] not in choices:
+    choices.append(st.session_state[DETAIL_KEY])
+titles = dict(zip(shown["id"], shown[f"title_{lang}"]))
+record_id = st.selectbox(t("data.pick", lang), choices, key=DETAIL_KEY, format_func=titles.get)
+record = shown.loc[shown["id"] == record_id].iloc[0]
 st.markdown(f"#### {plain_markdown(record[f'title_{lang}'])}")
 st.dataframe(record_fields(record, view.labels), hide_index=True, width="stretch", key="record_fields",
              column_config={"field": st.column_config.TextColumn(width="small"),

@@ -7,7 +7,7 @@ from components.messages import show_empty_selection
 from components.view import current_view
 from tracker.aggregate import counted_mask
 from tracker.i18n import t
-from tracker.investment_charts import build_bar_figure, build_year_figure
+from tracker.investment_charts import build_investment_figures
 
 view = current_view()
 lang, records, labels = view.lang, view.records, view.labels
@@ -31,11 +31,7 @@ if not counted_mask(records, include).any():
     st.warning(t("investments.nothing_stated", lang))
     st.stop()
 
-unit = t("investments.unit", lang, currency=currency)
-for dimension, key in (("partner", "by_partner"), ("ca", "by_ca"), ("commodity", "by_commodity")):
-    title = t(f"investments.{key}", lang, selection=view.selection_short, unit=unit)
-    show_figure(build_bar_figure(records, dimension, currency, labels, view.colours, title, include),
-                key=f"chart_{key}")
-title = t("investments.by_year", lang, selection=view.selection_short, unit=unit)
-show_figure(build_year_figure(records, currency, labels, view.colours, title, view.selection.year_from,
-                              view.selection.year_to, include), key="chart_by_year")
+figures = build_investment_figures(records, currency, labels, view.colours, view.selection_short,
+                                   view.selection.year_from, view.selection.year_to, include)
+for name, figure in figures.items():
+    show_figure(figure, key=f"chart_{name}")

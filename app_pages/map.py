@@ -20,7 +20,8 @@ if records.empty:
 
 metric = st.segmented_control(t("map.metric", lang), METRICS, key="map_metric", default="count", required=True,
                               format_func=lambda m: t(f"map.metric_{m}", lang))
-deck = build_partner_map(records, view.dataset.countries, labels, view.colours, metric)
+deck = build_partner_map(records, view.dataset.countries, labels, view.colours, metric,
+                         ca_flags=view.dataset.ca_flags)
 event = st.pydeck_chart(deck, height=600, on_select="rerun", selection_mode="single-object", key="partner_map",
                         alt=t("map.alt", lang))
 

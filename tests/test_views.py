@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from tests.fixtures import make_records
-from tracker.aggregate import counted_mask, headline, value_by
+from tracker.aggregate import counted_mask, counted_records, headline, value_by
 from tracker.chart_style import plotly_config, slug
 from tracker.i18n import labels_for
 from tracker.investment_charts import bar_rows, build_bar_figure, build_year_figure
@@ -90,7 +90,7 @@ def test_hostile_text_never_reaches_tooltip_or_hover_html(dataset, labels, colou
     timeline = build_timeline_figure(records, labels, colours, "t")
     hovers = [h for trace in timeline.data if trace.customdata is not None for h, _ in trace.customdata]
     assert hovers and all("<script" not in h and "&lt;script&gt;" in h for h in hovers)
-    bars = build_bar_figure(records, "partner", "EUR", labels, colours, "t")
+    bars = build_bar_figure(counted_records(records, "EUR"), "partner", "EUR", labels, colours, "t")
     assert "&lt;script&gt;" in bars.data[0].customdata[0][0] and "<script" not in bars.data[0].customdata[0][0]
 
 
@@ -105,9 +105,9 @@ def test_partner_colour_is_the_same_in_map_timeline_and_charts(dataset, labels, 
         assert map_rgb == {tuple(hex_to_rgb(colour)[:3])}
         timeline = build_timeline_figure(records, labels, colours, "t")
         assert {tr.marker.color for tr in timeline.data if tr.name == name and tr.mode == "markers"} == {colour}
-        years = build_year_figure(records, "EUR", labels, colours, "t", 2022, 2025)
+        years = build_year_figure(counted_records(records, "EUR"), "EUR", labels, colours, "t", 2022, 2025)
         assert {tr.marker.color for tr in years.data if tr.name == name} <= {colour}
-    bars = build_bar_figure(records, "partner", "EUR", labels, colours, "t")
+    bars = build_bar_figure(counted_records(records, "EUR"), "partner", "EUR", labels, colours, "t")
     by_label = dict(zip(bars.data[0].y, bars.data[0].marker.color))
     assert by_label["Germany"] == colours["DEU"] == "#D55E00"
 
@@ -117,7 +117,7 @@ def test_partner_colour_is_the_same_in_map_timeline_and_charts(dataset, labels, 
 def test_bar_values_equal_the_pandas_aggregation_and_add_up_to_the_total(dataset, labels, colours, dimension, key,
                                                                          currency):
     records = dataset.agreements
-    figure = build_bar_figure(records, dimension, currency, labels, colours, "t")
+    figure = build_bar_figure(counted_records(records, currency), dimension, currency, labels, colours, "t")
     shown = dict(zip(figure.data[0].y, figure.data[0].x))
     expected = value_by(records, key, currency)
     kind = "ca" if dimension == "ca" else dimension
@@ -128,20 +128,21 @@ def test_bar_values_equal_the_pandas_aggregation_and_add_up_to_the_total(dataset
 
 def test_out_of_scope_pledges_only_when_included(dataset, labels):
     records = dataset.agreements
-    without = bar_rows(records, "partner", "USD", labels).set_index("key")["value"]
-    with_pledges = bar_rows(records, "partner", "USD", labels, include_out_of_scope=True).set_index("key")["value"]
+    without = bar_rows(counted_records(records, "USD"), "partner", labels).set_index("key")["value"]
+    with_pledges = bar_rows(counted_records(records, "USD", include_out_of_scope=True), "partner",
+                            labels).set_index("key")["value"]
     assert with_pledges["USA"] - without["USA"] == pytest.approx(100000)
 
 
 def test_hover_lists_original_amounts(dataset, labels, colours):
-    figure = build_bar_figure(dataset.agreements, "partner", "EUR", labels, colours, "t")
+    figure = build_bar_figure(counted_records(dataset.agreements, "EUR"), "partner", "EUR", labels, colours, "t")
     hover = dict(zip(figure.data[0].y, figure.data[0].customdata[:, 0]))
     assert "Cove Capital tungsten project in Kazakhstan: $1,100 m" in hover["United States"]
 
 
 def test_year_chart_stacks_partners_per_year(dataset, labels, colours):
     records = dataset.agreements
-    figure = build_year_figure(records, "EUR", labels, colours, "t", 2022, 2025)
+    figure = build_year_figure(counted_records(records, "EUR"), "EUR", labels, colours, "t", 2022, 2025)
     bars = [tr for tr in figure.data if tr.type == "bar"]
     shown = {(tr.name, int(x)): y for tr in bars for x, y in zip(tr.x, tr.y)}
     counted = records[counted_mask(records)]
@@ -210,3 +211,32 @@ def test_map_data_counts_each_record_once_per_pair(dataset):
     data = map_data(dataset.agreements, "EUR", "en")
     regional = data.pairs[data.pairs["partner"] == "USA"].set_index("ca")["agreements"]
     assert regional["TJK"] == 2  # the C5+1 summit and the US–Tajik talks
+
+
+def test_every_figure_is_a_valid_plotly_spec(dataset, labels, colours):
+    """The builders skip plotly's validation for speed; here every figure they make is validated."""
+    import plotly.graph_objects as go
+
+    from tracker.investment_charts import build_investment_figures
+    from tracker.timeline import MAX_MARKS
+
+    big = make_records([{"id": f"r{i}", "partner": ["EU", "DEU", "USA"][i % 3], "ca": (CA_CODES[i % 5],),
+                         "date": f"{2022 + i % 4}-{1 + i % 12:02d}-01", "value": (i % 9) or None,
+                         "instrument": ["memorandum", "summit", "roadmap"][i % 3]} for i in range(MAX_MARKS + 200)])
+    figures = [build_timeline_figure(dataset.agreements, labels, colours, "t", lanes) for lanes in ("partner", "ca")]
+    figures.append(build_timeline_figure(big, labels, colours, "t"))
+    for currency in ("EUR", "USD"):
+        figures += build_investment_figures(dataset.agreements, currency, labels, colours, "s", 2022, 2025).values()
+        figures += build_investment_figures(big, currency, labels, colours, "s", 2022, 2025, True).values()
+    for figure in figures:
+        go.Figure(figure.to_plotly_json())  # raises on any property plotly does not know
+
+
+def test_large_selections_draw_grouped_marks(labels, colours):
+    from tracker.timeline import MAX_MARKS
+
+    big = make_records([{"id": f"r{i}", "partner": "EU", "date": f"2024-{1 + i % 12:02d}-01"}
+                        for i in range(MAX_MARKS + 1)])
+    rows = timeline_rows(big, labels)
+    assert len(rows) == 12 and rows["count"].sum() == MAX_MARKS + 1
+    assert "records" in rows["hover"].iloc[0]

@@ -21,15 +21,17 @@ def counted_mask(records: pd.DataFrame, include_out_of_scope: bool = False) -> p
     """True for each record whose amount is added to totals of this selection."""
     stated = records["value_m"].notna()
     eligible = stated & (records["in_totals"] | include_out_of_scope)
-    eligible_ids = set(records.loc[eligible, "id"])
-    parent_of = dict(zip(records["id"], records["part_of"]))
+    eligible_ids = records.loc[eligible, "id"]
     covered = pd.Series(False, index=records.index)
     ancestor = records["part_of"]
+    if not (ancestor != "").any():
+        return eligible
+    parent_of = pd.Series(records["part_of"].to_numpy(), index=records["id"].to_numpy())
     for _ in range(MAX_PART_OF_DEPTH):  # walk up the part_of chain within the selection
-        if not ancestor.astype(bool).any():
+        covered = covered | ancestor.isin(eligible_ids)
+        ancestor = ancestor.map(parent_of).fillna("")
+        if not (ancestor != "").any():
             break
-        covered |= ancestor.isin(eligible_ids)
-        ancestor = ancestor.map(lambda p: parent_of.get(p, "") if p else "")
     return eligible & ~covered
 
 

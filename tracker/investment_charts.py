@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from tracker.aggregate import counted_records
-from tracker.chart_style import style_figure
+from tracker.chart_style import base_layout, make_figure
 from tracker.formatting import format_money
 from tracker.i18n import Labels, t
 from tracker.palette import NEUTRAL
@@ -15,41 +15,50 @@ from tracker.text import escape_html
 
 DIMENSIONS = {"partner": "partner", "ca": "ca_key", "commodity": "commodity_key"}
 MAX_LISTED = 8  # contributing records named in a hover
+SEPARATORS = {"en": ".,", "de": ",."}  # decimal and thousands separators on the axes
 
 
-def _contributions(group: pd.DataFrame, labels: Labels) -> str:
-    """The records behind a bar, each with the amount and currency its source states."""
+def _hover_lines(counted: pd.DataFrame, key: pd.Series, labels: Labels) -> pd.Series:
+    """Per value of ``key``: the largest contributing records, each with the amount and currency
+    its source states (only those shown are formatted, so this stays fast for big selections)."""
     lang = labels.lang
-    ordered = group.sort_values("value", ascending=False)
-    lines = [f"• {escape_html(r[f'title_{lang}'])}: {escape_html(format_money(r['value_m'], r['value_currency'], lang))}"
-             for _, r in ordered.head(MAX_LISTED).iterrows()]
-    if len(ordered) > MAX_LISTED:
-        lines.append(f"… +{len(ordered) - MAX_LISTED}")
-    return "<br>".join(lines)
+    order = counted["value"].to_numpy().argsort(kind="stable")[::-1]
+    ordered, keys = counted.iloc[order], key.iloc[order]
+    shown = (keys.groupby(keys, sort=False).cumcount() < MAX_LISTED).to_numpy()
+    picked, picked_keys = ordered[shown], keys[shown]
+    lines = [f"• {escape_html(title)}: {escape_html(format_money(value, currency, lang))}"
+             for title, value, currency in zip(picked[f"title_{lang}"], picked["value_m"], picked["value_currency"])]
+    text = pd.Series(lines, index=picked_keys.to_numpy()).groupby(level=0, sort=False).agg("<br>".join)
+    hidden = keys.value_counts() - MAX_LISTED
+    return text + hidden.reindex(text.index).map(lambda n: f"<br>… +{n}" if n > 0 else "")
 
 
-def bar_rows(records: pd.DataFrame, dimension: str, currency: str, labels: Labels,
-             include_out_of_scope: bool = False) -> pd.DataFrame:
-    """One row per bar: key, label, value in the chosen currency, records and their hover text."""
-    key = DIMENSIONS[dimension]
-    counted = counted_records(records, currency, include_out_of_scope)
+def _summed(counted: pd.DataFrame, key: pd.Series, labels: Labels) -> pd.DataFrame:
+    """value, records and hover per value of ``key``."""
+    groups = counted["value"].groupby(key, sort=False)
+    summary = pd.DataFrame({"value": groups.sum(), "records": groups.size()})
+    summary["hover"] = _hover_lines(counted, key, labels).reindex(summary.index)
+    return summary
+
+
+def bar_rows(counted: pd.DataFrame, dimension: str, labels: Labels) -> pd.DataFrame:
+    """One row per bar, smallest first: key, label, value, records, hover."""
     if counted.empty:
         return pd.DataFrame(columns=["key", "label", "value", "records", "hover"])
-    kind = {"partner": "partner", "ca": "ca", "commodity": "commodity"}[dimension]
-    rows = []
-    for code, group in counted.groupby(key, sort=False):
-        rows.append({"key": code, "label": labels.code(kind, code), "value": float(group["value"].sum()),
-                     "records": len(group), "hover": _contributions(group, labels)})
-    return pd.DataFrame(rows).sort_values("value", ascending=True, kind="stable").reset_index(drop=True)
+    summary = _summed(counted, counted[DIMENSIONS[dimension]], labels)
+    summary = summary.rename_axis("key").reset_index()
+    summary["label"] = [labels.code(dimension, code) for code in summary["key"]]
+    return summary.sort_values("value", kind="stable").reset_index(drop=True)[
+        ["key", "label", "value", "records", "hover"]]
 
 
-def build_bar_figure(records: pd.DataFrame, dimension: str, currency: str, labels: Labels,
-                     colours: dict[str, str], title: str, include_out_of_scope: bool = False) -> go.Figure:
+def build_bar_figure(counted: pd.DataFrame, dimension: str, currency: str, labels: Labels,
+                     colours: dict[str, str], title: str) -> go.Figure:
     """Horizontal bars, largest on top, each labelled with its amount."""
     lang = labels.lang
-    rows = bar_rows(records, dimension, currency, labels, include_out_of_scope)
+    rows = bar_rows(counted, dimension, labels)
     bar_colours = [colours.get(k, NEUTRAL) if dimension == "partner" else NEUTRAL for k in rows["key"]]
-    fig = go.Figure(go.Bar(
+    bar = dict(type="bar",
         x=rows["value"], y=rows["label"], orientation="h", marker={"color": bar_colours},
         text=[format_money(v, currency, lang) for v in rows["value"]], textposition="auto",
         textfont={"size": 16}, cliponaxis=False,
@@ -57,35 +66,36 @@ def build_bar_figure(records: pd.DataFrame, dimension: str, currency: str, label
         hovertemplate=(f"<b>%{{y}}</b><br>{t('hover.total', lang)}: %{{text}}<br>"
                        f"{t('hover.records', lang)}: %{{customdata[1]}}<br>"
                        f"{t('investments.contributing', lang)}:<br>%{{customdata[0]}}<extra></extra>"),
-    ))
-    style_figure(fig, title, height=max(300, 130 + 48 * len(rows)))
-    fig.update_xaxes(title_text=t("investments.axis_value", lang, currency=currency),
-                     tickformat=",.0f" if lang == "en" else None)
-    fig.update_yaxes(title_text=None, ticklabelstandoff=10)
-    fig.update_layout(showlegend=False, separators=".," if lang == "en" else ",.")
-    return fig
+    )
+    layout = base_layout(
+        title, max(300, 130 + 48 * len(rows)), showlegend=False, separators=SEPARATORS[lang],
+        xaxis={"title": {"text": t("investments.axis_value", lang, currency=currency)}, "tickformat": ",.0f"},
+        yaxis={"title": {"text": None}, "ticklabelstandoff": 10},
+    )
+    return make_figure([bar], layout)
 
 
-def year_rows(records: pd.DataFrame, currency: str, labels: Labels, include_out_of_scope: bool = False
-              ) -> pd.DataFrame:
-    counted = counted_records(records, currency, include_out_of_scope)
-    rows = []
-    for (year, partner), group in counted.groupby(["year", "partner"], sort=True):
-        rows.append({"year": int(year), "partner": partner, "value": float(group["value"].sum()),
-                     "records": len(group), "hover": _contributions(group, labels)})
-    return pd.DataFrame(rows, columns=["year", "partner", "value", "records", "hover"])
+def year_rows(counted: pd.DataFrame, labels: Labels) -> pd.DataFrame:
+    if counted.empty:
+        return pd.DataFrame(columns=["year", "partner", "value", "records", "hover"])
+    key = counted["year"].astype(str) + "|" + counted["partner"]
+    summary = _summed(counted, key, labels).sort_index()
+    year_partner = summary.index.str.split("|", n=1)
+    summary["year"] = [int(parts[0]) for parts in year_partner]
+    summary["partner"] = [parts[1] for parts in year_partner]
+    return summary.reset_index(drop=True)[["year", "partner", "value", "records", "hover"]]
 
 
-def build_year_figure(records: pd.DataFrame, currency: str, labels: Labels, colours: dict[str, str],
-                      title: str, year_from: int, year_to: int, include_out_of_scope: bool = False) -> go.Figure:
+def build_year_figure(counted: pd.DataFrame, currency: str, labels: Labels, colours: dict[str, str],
+                      title: str, year_from: int, year_to: int) -> go.Figure:
     """Stacked bars per year, one colour per partner; every year of the selection on the axis."""
     lang = labels.lang
-    rows = year_rows(records, currency, labels, include_out_of_scope)
+    rows = year_rows(counted, labels)
     years = [str(y) for y in range(year_from, year_to + 1)]
-    fig = go.Figure()
+    traces = []
     for partner in [p for p in colours if p in set(rows["partner"])]:
         group = rows[rows["partner"] == partner]
-        fig.add_trace(go.Bar(
+        traces.append(dict(type="bar",
             x=group["year"].astype(str), y=group["value"], name=labels.country(partner),
             marker={"color": colours[partner]},
             text=[format_money(v, currency, lang) for v in group["value"]],
@@ -95,16 +105,34 @@ def build_year_figure(records: pd.DataFrame, currency: str, labels: Labels, colo
             textposition="none",
         ))
     totals = rows.groupby("year")["value"].sum()
-    fig.add_trace(go.Scatter(
+    traces.append(dict(type="scatter",
         x=[str(y) for y in totals.index], y=totals.values, mode="text", showlegend=False, hoverinfo="skip",
         text=[format_money(v, currency, lang) for v in totals.values], textposition="top center",
         textfont={"size": 16}))
-    style_figure(fig, title, height=460)
-    fig.update_layout(barmode="stack", legend={"title": {"text": t("timeline.legend_partner", lang)}},
-                      separators=".," if lang == "en" else ",.")
-    fig.update_xaxes(title_text=t("investments.axis_year", lang), type="category", categoryorder="array",
-                     categoryarray=years, range=[-0.5, len(years) - 0.5])
-    fig.update_yaxes(title_text=t("investments.axis_value", lang, currency=currency),
-                     range=[0, (totals.max() if len(totals) else 1) * 1.18])
-    return fig
+    layout = base_layout(
+        title, 460, barmode="stack", separators=SEPARATORS[lang],
+        legend={"title": {"text": t("timeline.legend_partner", lang)}},
+        xaxis={"title": {"text": t("investments.axis_year", lang)}, "type": "category", "categoryorder": "array",
+               "categoryarray": years, "range": [-0.5, len(years) - 0.5]},
+        yaxis={"title": {"text": t("investments.axis_value", lang, currency=currency)}, "tickformat": ",.0f",
+               "range": [0, (totals.max() if len(totals) else 1) * 1.18]},
+    )
+    return make_figure(traces, layout)
 
+
+CHARTS = ("by_partner", "by_ca", "by_commodity", "by_year")
+
+
+def build_investment_figures(records: pd.DataFrame, currency: str, labels: Labels, colours: dict[str, str],
+                             selection_text: str, year_from: int, year_to: int,
+                             include_out_of_scope: bool = False) -> dict[str, go.Figure]:
+    """The four charts of the investments page, titled for the selection; the counted records are
+    worked out once for all of them."""
+    lang = labels.lang
+    counted = counted_records(records, currency, include_out_of_scope)
+    unit = t("investments.unit", lang, currency=currency)
+    titles = {name: t(f"investments.{name}", lang, selection=selection_text, unit=unit) for name in CHARTS}
+    figures = {name: build_bar_figure(counted, dimension, currency, labels, colours, titles[name])
+               for name, dimension in (("by_partner", "partner"), ("by_ca", "ca"), ("by_commodity", "commodity"))}
+    figures["by_year"] = build_year_figure(counted, currency, labels, colours, titles["by_year"], year_from, year_to)
+    return figures

@@ -4,12 +4,14 @@ no basemap, so it reads the same on a closed network."""
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
 from countryinfo import all_countries
 
 from tracker.aggregate import CURRENCY_COLUMNS, counted_mask
@@ -35,10 +37,14 @@ LABEL_OFFSETS = {"KAZ": [0, -6], "UZB": [-6, -16], "TKM": [-26, 14], "TJK": [14,
 METRICS = ("count", "value")
 
 
+SHAPE_STEP_DEGREES = 0.25  # outline points closer than this to the last kept one are dropped
+
+
 @lru_cache(maxsize=1)
 def country_shapes() -> dict[str, dict]:
     """Every country's outline from countryinfo (public-domain Natural Earth shapes), by ISO alpha-3,
-    coordinates rounded to 0.01° (about 1 km): plenty for a continental map, half the bytes."""
+    thinned for a continental map: points to 0.1° and at least SHAPE_STEP_DEGREES apart. The map
+    is sent to the browser on every rerun, so its bytes count."""
     shapes = {}
     for country in all_countries():
         try:
@@ -47,15 +53,21 @@ def country_shapes() -> dict[str, dict]:
             continue
         for feature in collection.get("features", []):
             geometry = feature["geometry"]
-            shapes[feature["id"]] = {"type": geometry["type"],
-                                     "coordinates": _rounded(geometry["coordinates"])}
+            polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+            thinned = [[_thin(ring) for ring in polygon] for polygon in polygons]
+            thinned = [polygon for polygon in thinned if len(polygon[0]) >= 4]
+            if thinned:
+                shapes[feature["id"]] = {"type": "MultiPolygon", "coordinates": thinned}
     return shapes
 
 
-def _rounded(coordinates):
-    if coordinates and isinstance(coordinates[0], (int, float)):
-        return [round(coordinates[0], 2), round(coordinates[1], 2)]
-    return [_rounded(c) for c in coordinates]
+def _thin(ring: list) -> list:
+    kept = [[round(ring[0][0], 1), round(ring[0][1], 1)]]
+    for lon, lat in ring[1:-1]:
+        if abs(lon - kept[-1][0]) + abs(lat - kept[-1][1]) >= SHAPE_STEP_DEGREES:
+            kept.append([round(lon, 1), round(lat, 1)])
+    kept.append(kept[0])  # close the ring
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +83,14 @@ def country_centres() -> dict[str, tuple[float, float]]:
     return centres
 
 
+class CompactDeck(pdk.Deck):
+    """A pydeck Deck whose JSON is compact. pydeck pretty-prints (indent=2), which makes Python fall
+    back to its pure-Python encoder and sends five times the bytes; the content is the same."""
+
+    def to_json(self) -> str:
+        return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+
+
 @dataclass(frozen=True)
 class MapData:
     pairs: pd.DataFrame  # one row per partner–country pair
@@ -78,33 +98,38 @@ class MapData:
     partners: pd.DataFrame  # one row per partner with agreements
 
 
-def _with_counted_value(records: pd.DataFrame, currency: str) -> pd.DataFrame:
-    counted = counted_mask(records)
-    value = records[CURRENCY_COLUMNS[currency]].where(counted, 0.0).fillna(0.0)
-    return records.assign(counted_value=value)
-
-
-def _latest_titles(frame: pd.DataFrame, keys: list[str], lang: str) -> pd.Series:
-    latest = frame.sort_values("date", kind="stable").groupby(keys, sort=False).tail(1)
-    return latest.set_index(keys)[f"title_{lang}"]
-
-
-def map_data(records: pd.DataFrame, currency: str, lang: str) -> MapData:
+def map_data(records: pd.DataFrame, currency: str, lang: str, ca_flags: pd.DataFrame | None = None) -> MapData:
     """Aggregated before drawing: a record counts once per pair it involves; its amount only when it
-    counts toward totals (see tracker.aggregate), so a deal inside a package adds nothing."""
-    valued = _with_counted_value(records, currency)
-    links = valued[["id", "partner", "ca_countries", "date", f"title_{lang}", "counted_value"]] \
-        .explode("ca_countries").rename(columns={"ca_countries": "ca"})
-    pairs = links.groupby(["partner", "ca"], sort=True).agg(
-        agreements=("id", "nunique"), value=("counted_value", "sum"), latest=("date", "max")).reset_index()
-    pairs["latest_title"] = _latest_titles(links, ["partner", "ca"], lang).reindex(
-        pd.MultiIndex.from_frame(pairs[["partner", "ca"]])).to_numpy()
-    countries = links.groupby("ca", sort=False).agg(
-        agreements=("id", "nunique"), value=("counted_value", "sum")).reset_index()
-    countries["latest_title"] = _latest_titles(links, ["ca"], lang).reindex(countries["ca"]).to_numpy()
-    partners = valued.groupby("partner", sort=False).agg(
-        agreements=("id", "nunique"), value=("counted_value", "sum")).reset_index()
-    return MapData(pairs=pairs, countries=countries, partners=partners)
+    counts toward totals (see tracker.aggregate), so a deal inside a package adds nothing.
+    ``ca_flags`` (the dataset's one-hot table of countries) saves exploding the country lists."""
+    if ca_flags is None:
+        ca_flags = pd.DataFrame({code: [code in cell for cell in records["ca_countries"]] for code in CA_CODES},
+                                index=records.index)
+    else:
+        ca_flags = ca_flags.loc[records.index]
+    value = records[CURRENCY_COLUMNS[currency]].where(counted_mask(records), 0.0).fillna(0.0)
+    valued = pd.DataFrame({"partner": records["partner"], "value": value, "date": records["date"],
+                           "title": records[f"title_{lang}"]}).sort_values("date", kind="stable")
+
+    def summary(frame: pd.DataFrame, keys) -> pd.DataFrame:
+        groups = frame.groupby(keys, sort=True)
+        return pd.DataFrame({"agreements": groups.size(), "value": groups["value"].sum(),
+                             "latest_title": groups["title"].last()})
+
+    pairs, countries = [], []
+    for code in CA_CODES:
+        involved = valued[ca_flags.loc[valued.index, code].to_numpy()]
+        if involved.empty:
+            continue
+        pairs.append(summary(involved, "partner").reset_index().assign(ca=code))
+        latest = involved.iloc[-1]
+        countries.append({"ca": code, "agreements": len(involved), "value": involved["value"].sum(),
+                          "latest_title": latest["title"]})
+    columns = ["partner", "ca", "agreements", "value", "latest_title"]
+    return MapData(
+        pairs=pd.concat(pairs, ignore_index=True)[columns] if pairs else pd.DataFrame(columns=columns),
+        countries=pd.DataFrame(countries, columns=["ca", "agreements", "value", "latest_title"]),
+        partners=summary(valued, "partner").reset_index())
 
 
 def fitted_view(points: pd.DataFrame) -> pdk.ViewState:
@@ -167,11 +192,12 @@ def _feature(code: str, shapes: dict, fill: list[int], tooltip: str | None, kind
 
 
 def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, labels: Labels, colours: dict[str, str],
-                      metric: str = "count", currency: str = "EUR") -> pdk.Deck:
+                      metric: str = "count", currency: str = "EUR", ca_flags: pd.DataFrame | None = None
+                      ) -> pdk.Deck:
     """A pydeck Deck of the selection; ``metric`` shades and widens by "count" or "value"."""
     lang = labels.lang
     shapes = country_shapes()
-    data = map_data(records, currency, lang)
+    data = map_data(records, currency, lang, ca_flags)
     capitals = countries[["code", "capital_lon", "capital_lat"]].rename(
         columns={"capital_lon": "lon", "capital_lat": "lat"})
 
@@ -243,7 +269,7 @@ def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, labels: La
     # map_provider=None and no map_style: Streamlit then draws no basemap (with map_style=None it
     # would fetch Carto's style and tiles from the internet).
     involved = capitals[capitals["code"].isin(set(data.pairs["partner"]) | set(data.pairs["ca"]) | set(CA_CODES))]
-    return pdk.Deck(layers=layers, initial_view_state=fitted_view(involved), map_provider=None,
+    return CompactDeck(layers=layers, initial_view_state=fitted_view(involved), map_provider=None,
                     tooltip={"text": "{tooltip}", "style": {"backgroundColor": "#1A1F2B", "color": "#FFFFFF",
                                                             "fontSize": "15px", "maxWidth": "380px",
                                                             "whiteSpace": "pre-line"}})

@@ -11,9 +11,14 @@ from tracker.loader import Dataset
 
 def stated_amount(record, lang: str) -> str:
     """The amount as the source states it, in its own currency; "–" when none is stated."""
-    if pd.isna(record["value_m"]):
-        return "–"
     return format_money(record["value_m"], record["value_currency"], lang)
+
+
+def stated_amounts(records: pd.DataFrame, lang: str) -> list[str]:
+    """stated_amount for every record; each distinct amount is formatted once."""
+    pairs = list(zip(records["value_m"], records["value_currency"]))
+    formatted = {pair: format_money(pair[0], pair[1], lang) for pair in set(pairs)}
+    return [formatted[pair] for pair in pairs]
 
 
 def records_table(records: pd.DataFrame, labels: Labels) -> pd.DataFrame:
@@ -26,7 +31,7 @@ def records_table(records: pd.DataFrame, labels: Labels) -> pd.DataFrame:
         t("col.title", lang): records[f"title_{lang}"].to_numpy(),
         t("col.instrument", lang): records["instrument"].map(lambda c: labels.code("instrument", c)).to_numpy(),
         t("col.status", lang): records["status"].map(lambda c: labels.code("status", c)).to_numpy(),
-        t("col.value", lang): [stated_amount(r, lang) for _, r in records.iterrows()],
+        t("col.value", lang): stated_amounts(records, lang),
         t("col.value_eur_m", lang): records["value_eur_m"].to_numpy(),
         t("col.value_usd_m", lang): records["value_usd_m"].to_numpy(),
         t("col.commodities", lang): records["commodities"].map(lambda c: labels.codes("commodity", c)).to_numpy(),
@@ -42,7 +47,7 @@ def recent_table(records: pd.DataFrame, labels: Labels, count: int = 6) -> pd.Da
         t("col.partner", lang): recent["partner"].map(labels.country).to_numpy(),
         t("col.ca_countries", lang): recent["ca_countries"].map(labels.countries).to_numpy(),
         t("col.title", lang): recent[f"title_{lang}"].to_numpy(),
-        t("col.value", lang): [stated_amount(r, lang) for _, r in recent.iterrows()],
+        t("col.value", lang): stated_amounts(recent, lang),
     })
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from tracker.chart_style import style_figure
+from tracker.chart_style import base_layout, make_figure
 from tracker.formatting import format_date, format_money
 from tracker.i18n import Labels, t
 from tracker.schema import MEETING_INSTRUMENTS
@@ -33,6 +33,7 @@ SPAN_MIN_DAYS = 30  # shorter periods (a two-day meeting) are not drawn as spans
 SAME_DAY_SPREAD = 0.85  # marks on the same lane and date share this much of a lane's height
 SAME_DAY_MAX_STEP = 0.3
 LANES = ("partner", "ca")
+MAX_MARKS = 1500  # above this, marks are grouped per lane, partner, instrument and month
 
 
 def precision_window(dates: pd.Series, precisions: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
@@ -45,17 +46,26 @@ def precision_window(dates: pd.Series, precisions: pd.Series) -> tuple[pd.Series
     return middle, start, end
 
 
+ROW_COLUMNS = ["id", "date", "date_precision", "partner", "ca_countries", "instrument", "status", "value_m",
+               "value_currency", "source_ids", "period_start", "period_end"]
+
+
 def timeline_rows(records: pd.DataFrame, labels: Labels, lanes: str = "partner") -> pd.DataFrame:
-    """One row per mark: its lane, x position, offset for marks sharing a day, and hover text."""
-    lang = labels.lang
-    rows = records.copy()
+    """One row per mark: its lane, x position, offset for marks sharing a day, and hover text.
+    Above MAX_MARKS marks, records of the same lane, partner, instrument and month share one mark
+    whose size and hover give their number."""
+    rows = records[ROW_COLUMNS + [f"title_{labels.lang}"]]
     if lanes == "ca":
         rows = rows.assign(lane_code=rows["ca_countries"]).explode("lane_code")
     else:
         rows = rows.assign(lane_code=rows["partner"])
+    if len(rows) > MAX_MARKS:
+        rows = _grouped_by_month(rows, labels)
+    else:
+        rows = rows.assign(count=1, hover=_hovers(rows, labels))
     rows["x"], rows["window_start"], rows["window_end"] = precision_window(rows["date"], rows["date_precision"])
     rows["lane_name"] = rows["lane_code"].map(labels.country)
-    order = rows.groupby("lane_code")["date"].min().sort_values(ascending=False).index
+    order = rows.groupby("lane_code")["x"].min().sort_values(ascending=False).index
     lane_index = {code: i for i, code in enumerate(order)}
     rows["lane"] = rows["lane_code"].map(lane_index)
     rank = rows.groupby(["lane_code", "x"]).cumcount()
@@ -64,37 +74,75 @@ def timeline_rows(records: pd.DataFrame, labels: Labels, lanes: str = "partner")
     rows["y"] = rows["lane"] + (rank - (size - 1) / 2) * step
     rows["imprecise"] = rows["date_precision"] != "day"
     rows["meeting"] = rows["instrument"].isin(MEETING_INSTRUMENTS)
-    rows["hover"] = [_hover(r, labels) for _, r in rows.iterrows()]
     return rows
 
 
-def _hover(r: pd.Series, labels: Labels) -> str:
+def _hovers(rows: pd.DataFrame, labels: Labels) -> list[str]:
+    """Hover text per mark; each distinct date, code and source list is formatted once."""
     lang = labels.lang
-    date_text = format_date(r["date"], r["date_precision"], lang)
-    if r["date_precision"] != "day":
-        date_text += f" ({t('timeline.precision_note', lang, precision=t('timeline.precision_' + r['date_precision'], lang))})"
-    value = format_money(r["value_m"], r["value_currency"], lang) if pd.notna(r["value_m"]) else "–"
-    lines = [
-        f"<b>{escape_html(r[f'title_{lang}'])}</b>",
-        f"{t('hover.date', lang)}: {escape_html(date_text)}",
-        f"{t('hover.partner', lang)}: {escape_html(labels.country(r['partner']))}",
-        f"{t('hover.countries', lang)}: {escape_html(labels.countries(r['ca_countries']))}",
-        f"{t('hover.instrument', lang)}: {escape_html(labels.code('instrument', r['instrument']))}",
-        f"{t('hover.status', lang)}: {escape_html(labels.code('status', r['status']))}",
-        f"{t('hover.value', lang)}: {escape_html(value)}",
-        f"{t('hover.sources', lang)}: {escape_html(', '.join(r['source_ids']))}",
-    ]
-    if pd.notna(r["period_start"]):
-        period = (f"{format_date(r['period_start'], 'day', lang)} – {format_date(r['period_end'], 'day', lang)}")
-        lines.insert(2, f"{t('timeline.period', lang)}: {escape_html(period)}")
-    return "<br>".join(lines)
+    dates = {}
+    for day, precision in set(zip(rows["date"], rows["date_precision"])):
+        text = format_date(day, precision, lang)
+        if precision != "day":
+            note = t("timeline.precision_" + precision, lang)
+            text += f" ({t('timeline.precision_note', lang, precision=note)})"
+        dates[(day, precision)] = escape_html(text)
+    partners = {c: escape_html(labels.country(c)) for c in set(rows["partner"])}
+    instruments = {c: escape_html(labels.code("instrument", c)) for c in set(rows["instrument"])}
+    statuses = {c: escape_html(labels.code("status", c)) for c in set(rows["status"])}
+    h = {key: t(f"hover.{key}", lang) for key in ("date", "partner", "countries", "instrument", "status", "value",
+                                                  "sources")}
+    period_label = t("timeline.period", lang)
+    hovers = []
+    for r in rows[["date", "date_precision", "partner", "ca_countries", "instrument", "status", "value_m",
+                   "value_currency", "source_ids", "period_start", "period_end", f"title_{lang}"]].itertuples(
+            index=False, name=None):
+        day, precision, partner, countries, instrument, status, value, currency, sources, start, end, title = r
+        money = format_money(value, currency, lang)  # "–" when no amount is stated
+        lines = [f"<b>{escape_html(title)}</b>", f"{h['date']}: {dates[(day, precision)]}"]
+        if not pd.isna(start):
+            lines.append(f"{period_label}: {escape_html(format_date(start, 'day', lang))} – "
+                         f"{escape_html(format_date(end, 'day', lang))}")
+        lines += [f"{h['partner']}: {partners[partner]}",
+                  f"{h['countries']}: {escape_html(labels.countries(countries))}",
+                  f"{h['instrument']}: {instruments[instrument]}", f"{h['status']}: {statuses[status]}",
+                  f"{h['value']}: {escape_html(money)}", f"{h['sources']}: {escape_html(', '.join(sources))}"]
+        hovers.append("<br>".join(lines))
+    return hovers
+
+
+def _grouped_by_month(rows: pd.DataFrame, labels: Labels) -> pd.DataFrame:
+    """One mark per lane, partner, instrument and month, for selections too large to mark one by one."""
+    lang = labels.lang
+    rows = rows.assign(month=rows["date"].dt.year * 12 + rows["date"].dt.month - 1).sort_values("date",
+                                                                                                 kind="stable")
+    keys = ["lane_code", "partner", "instrument", "month"]
+    groups = rows.groupby(keys, sort=False)
+    grouped = groups[["id", "status", "ca_countries", "period_start", "period_end"]].first()
+    grouped["count"] = groups.size()
+    first_three = groups.head(3)
+    examples: dict[tuple, list[str]] = {}
+    for *key, title in first_three[keys + [f"title_{lang}"]].itertuples(index=False, name=None):
+        examples.setdefault(tuple(key), []).append("• " + escape_html(title))
+    grouped = grouped.reset_index()
+    grouped["examples"] = ["<br>".join(examples[key]) for key in grouped[keys].itertuples(index=False, name=None)]
+    grouped["date"] = pd.to_datetime({"year": grouped["month"] // 12, "month": grouped["month"] % 12 + 1, "day": 1})
+    grouped["date_precision"] = "month"
+    months = {m: escape_html(format_date(m, "month", lang)) for m in set(grouped["date"])}
+    partners = {c: escape_html(labels.country(c)) for c in set(grouped["partner"])}
+    instruments = {c: escape_html(labels.code("instrument", c)) for c in set(grouped["instrument"])}
+    grouped["hover"] = [
+        f"<b>{t('timeline.grouped', lang, n=n)}</b><br>{months[m]} · {partners[p]} · {instruments[i]}<br>{ex}"
+        for n, m, p, i, ex in zip(grouped["count"], grouped["date"], grouped["partner"], grouped["instrument"],
+                                  grouped["examples"])]
+    return grouped.drop(columns=["month", "examples"])
 
 
 def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[str, str], title: str,
                           lanes: str = "partner") -> go.Figure:
     lang = labels.lang
     rows = timeline_rows(records, labels, lanes)
-    fig = go.Figure()
+    traces = []
     lane_names = rows.drop_duplicates("lane").sort_values("lane")["lane_name"].tolist()
 
     spans = rows[rows["period_start"].notna()
@@ -105,7 +153,7 @@ def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[s
         for r in group.itertuples():
             xs += [r.period_start, r.period_end, None]
             ys += [r.lane, r.lane, None]
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"color": colours[partner], "width": 16},
+        traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line={"color": colours[partner], "width": 16},
                                  opacity=0.22, hoverinfo="skip", showlegend=False, name=f"span-{partner}"))
 
     windows = rows[rows["imprecise"]]
@@ -114,25 +162,26 @@ def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[s
         for r in group.itertuples():
             xs += [r.window_start, r.window_end, None]
             ys += [r.y, r.y, None]
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"color": colours[partner], "width": 3},
+        traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line={"color": colours[partner], "width": 3},
                                  opacity=IMPRECISE_OPACITY, hoverinfo="skip", showlegend=False,
                                  name=f"window-{partner}"))
 
     for partner, group in rows.groupby("partner", sort=False):
-        fig.add_trace(go.Scatter(
+        traces.append(dict(type="scatter",
             x=group["x"], y=group["y"], mode="markers", name=labels.country(partner), showlegend=False,
-            marker={"color": colours[partner], "size": MARKER_SIZE,
+            marker={"color": colours[partner],
+                    "size": (MARKER_SIZE + 4 * (group["count"] ** 0.5 - 1)).clip(upper=40).tolist(),
                     "symbol": group["instrument"].map(SYMBOLS).tolist(),
                     "opacity": group["imprecise"].map({True: IMPRECISE_OPACITY, False: 1.0}).tolist(),
                     "line": {"width": 2, "color": colours[partner]}},
             customdata=group[["hover", "id"]].to_numpy(), hovertemplate="%{customdata[0]}<extra></extra>",
         ))
-        fig.add_trace(go.Scatter(  # the legend entry: one plain circle per partner
+        traces.append(dict(type="scatter",   # the legend entry: one plain circle per partner
             x=[None], y=[None], mode="markers", name=labels.country(partner), legend="legend",
             marker={"color": colours[partner], "size": 13, "symbol": "circle"}, hoverinfo="skip", showlegend=True))
 
     for instrument in [i for i in SYMBOLS if i in set(rows["instrument"])]:
-        fig.add_trace(go.Scatter(
+        traces.append(dict(type="scatter",
             x=[None], y=[None], mode="markers", name=labels.code("instrument", instrument), legend="legend2",
             marker={"color": "#5B6B7F", "size": 13, "symbol": SYMBOLS[instrument],
                     "line": {"width": 2, "color": "#5B6B7F"}}, hoverinfo="skip", showlegend=True))
@@ -140,20 +189,20 @@ def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[s
     instruments = len(set(rows["instrument"]))
     bottom = 90 + 26 * ((instruments + 1) // 2)  # room for the instrument legend, two columns at the least
     height = max(440, 120 + bottom + 85 * len(lane_names))
-    style_figure(fig, title, height)
-    fig.update_yaxes(tickmode="array", tickvals=list(range(len(lane_names))), ticktext=lane_names,
-                     range=[-0.6, len(lane_names) - 0.4], showgrid=True, fixedrange=True)
     padding = pd.Timedelta(days=45)
     last = max(rows["window_end"].max(), spans["period_end"].max() if len(spans) else rows["window_end"].max())
-    fig.update_xaxes(title_text=t("timeline.axis_date", lang), type="date",
-                     range=[rows["window_start"].min() - padding, last + padding])
     # Legends in rows above and under the plot, so that the plot keeps the full width on a laptop.
-    fig.update_layout(
+    layout = base_layout(
+        title, height,
         title={"y": 0.99, "yref": "container", "yanchor": "top"},
+        yaxis={"tickmode": "array", "tickvals": list(range(len(lane_names))), "ticktext": lane_names,
+               "range": [-0.6, len(lane_names) - 0.4], "showgrid": True, "fixedrange": True},
+        xaxis={"title": {"text": t("timeline.axis_date", lang)}, "type": "date",
+               "range": [rows["window_start"].min() - padding, last + padding]},
         legend={"title": {"text": t("timeline.legend_partner", lang) + " "}, "orientation": "h", "x": 0,
                 "y": 1.0, "yanchor": "bottom"},
         legend2={"title": {"text": t("timeline.legend_instrument", lang) + " "}, "orientation": "h", "x": 0,
                  "y": -70 / (height - bottom - 120), "yanchor": "top"},
         margin={"t": 110, "b": bottom, "r": 20},
     )
-    return fig
+    return make_figure(traces, layout)

@@ -95,6 +95,7 @@ STRINGS = {
     "more_than": "mehr als {value}",
     # data page
     "data.intro": "{n} Einträge in der Auswahl. Wählen Sie eine Zeile, um alle Felder und Quellen zu sehen.",
+    "data.rows_shown": "Die Tabelle zeigt die {shown} neuesten von {n} Einträgen; die Downloads enthalten alle {n}.",
     "data.detail": "Details des Eintrags",
     "data.pick": "Eintrag",
     "data.download_csv": "CSV herunterladen",
@@ -185,6 +186,7 @@ STRINGS = {
     "timeline.period": "Zeitraum",
     "timeline.figure_title_partner": "Abkommen im Zeitverlauf nach Partner, {selection}",
     "timeline.figure_title_ca": "Abkommen im Zeitverlauf nach zentralasiatischem Land, {selection}",
+    "timeline.grouped": "{n} Einträge",
     "timeline.precision_note": "Datum bekannt: {precision}",
     "timeline.precision_month": "nur Monat",
     "timeline.precision_year": "nur Jahr",

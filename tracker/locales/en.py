@@ -93,6 +93,7 @@ STRINGS = {
     "more_than": "more than {value}",
     # data page
     "data.intro": "{n} records in the selection. Select a row to see all its fields and sources.",
+    "data.rows_shown": "The table shows the {shown} most recent of {n} records; the downloads hold all {n}.",
     "data.detail": "Record details",
     "data.pick": "Record",
     "data.download_csv": "Download CSV",
@@ -181,6 +182,7 @@ STRINGS = {
     "timeline.period": "Period",
     "timeline.figure_title_partner": "Agreements over time by partner, {selection}",
     "timeline.figure_title_ca": "Agreements over time by Central Asian country, {selection}",
+    "timeline.grouped": "{n} records",
     "timeline.precision_note": "date known to the {precision}",
     "timeline.precision_month": "month only",
     "timeline.precision_year": "year only",

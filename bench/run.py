@@ -1,0 +1,288 @@
+"""Performance benchmark: `make bench`. Prints a table and writes it into README.md.
+
+Server side, at the real dataset and at synthetic datasets of 1,000, 10,000 and 100,000 records
+(same schema, validated by the same loader):
+  - each page's script run: median of RUNS runs after two warm-up runs (AppTest; the time is that
+    of the script itself, measured in the thread that runs it);
+  - cold load-and-validate time;
+  - the server's peak memory after every page was opened in a browser.
+Browser, at the real dataset, alternating with a minimal Streamlit page that draws one plotly bar
+chart (the framework's floor), BROWSER_RUNS times each in fresh contexts:
+  - opening /investments to its first chart drawn;
+  - a filter change to the updated chart.
+
+    python -m bench.run [--sizes 0,1000,10000,100000] [--runs 10] [--browser-runs 5] [--no-readme]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import statistics
+import tempfile
+import time
+from contextlib import contextmanager
+from datetime import date
+from importlib.metadata import version
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from bench.synthetic import write_synthetic
+from scripts.browser import keep_on_loopback, launch, wait_until_drawn
+from scripts.server import REPO, memory_mb, start_app, stop_app
+from tracker.loader import DATA_DIR_ENV, DEFAULT_DATA_DIR, load_dataset
+
+PAGES = ("overview", "map", "timeline", "investments", "data", "about")
+FLOOR_APP = Path(__file__).resolve().parent / "floor_app.py"
+README = REPO / "README.md"
+START, END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
+TARGETS = {"page_real_ms": 100, "page_100k_ms": 300, "first_chart_ratio": 1.25, "rerun_ratio": 1.5,
+           "memory_100k_mb": 400}
+
+
+@contextmanager
+def script_timer(durations: list[float]):
+    """Time each script run in the thread that runs it (AppTest itself waits by polling). This wraps
+    Streamlit's internal runner function, here only, to measure."""
+    from streamlit.runtime.scriptrunner import script_runner
+
+    original = script_runner.exec_func_with_error_handling
+
+    def timed(func, ctx):
+        started = time.perf_counter()
+        try:
+            return original(func, ctx)
+        finally:
+            durations.append(time.perf_counter() - started)
+
+    script_runner.exec_func_with_error_handling = timed
+    try:
+        yield
+    finally:
+        script_runner.exec_func_with_error_handling = original
+
+
+def page_times(data_dir: Path, runs: int) -> dict[str, float]:
+    from streamlit.testing.v1 import AppTest
+
+    os.environ[DATA_DIR_ENV] = str(data_dir)
+    results = {}
+    for page in PAGES:
+        at = AppTest.from_file(str(REPO / "app.py"), default_timeout=300)
+        at.run()
+        if page != "overview":
+            at.switch_page(f"app_pages/{page}.py")
+            at.run()
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        durations: list[float] = []
+        with script_timer(durations):
+            for _ in range(runs):
+                at.run()
+        results[page] = statistics.median(durations) * 1000
+    os.environ.pop(DATA_DIR_ENV, None)
+    return results
+
+
+def cold_load_seconds(data_dir: Path, repeats: int = 3) -> float:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        load_dataset(data_dir)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def server_memory(data_dir: Path, playwright) -> dict[str, float]:
+    process, base = start_app(data_dir=data_dir)
+    try:
+        browser = launch(playwright)
+        context = browser.new_context(viewport={"width": 1600, "height": 1000})
+        keep_on_loopback(context, [])
+        page = context.new_page()
+        for name in PAGES:
+            page.goto(f"{base}/{'' if name == 'overview' else name}", wait_until="networkidle")
+            wait_until_drawn(page, timeout_ms=300000)
+        memory = memory_mb(process.pid)
+        browser.close()
+        return memory
+    finally:
+        stop_app(process)
+
+
+CHART_DRAWN = ("() => { const c = document.querySelector(\"[data-testid='stPlotlyChart'] .main-svg\");"
+               " return c && document.querySelectorAll(\"[data-testid='stPlotlyChart'] .point\").length > 0; }")
+
+
+def _title_contains(text: str) -> str:
+    return ("() => [...document.querySelectorAll(\"[data-testid='stPlotlyChart']\")]"
+            f".some(c => c.innerText.includes({text!r}))")
+
+
+def _first_chart(browser, url: str) -> float:
+    context = browser.new_context(viewport={"width": 1600, "height": 1000})
+    keep_on_loopback(context, [])
+    page = context.new_page()
+    started = time.perf_counter()
+    page.goto(url)
+    page.wait_for_function(CHART_DRAWN, timeout=60000, polling="raf")
+    elapsed = time.perf_counter() - started
+    context.close()
+    return elapsed
+
+
+def _app_rerun(browser, base: str) -> float:
+    context = browser.new_context(viewport={"width": 1600, "height": 1000})
+    keep_on_loopback(context, [])
+    page = context.new_page()
+    page.goto(f"{base}/investments", wait_until="networkidle")
+    wait_until_drawn(page)
+    box = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").filter(
+        has_text="Central Asian country")
+    box.locator("input").click()
+    box.locator("input").fill("Kazakhstan")
+    option = page.get_by_role("option", name="Kazakhstan", exact=True)
+    option.wait_for()
+    started = time.perf_counter()
+    option.click()
+    page.wait_for_function(_title_contains("Kazakhstan"), timeout=60000, polling="raf")
+    elapsed = time.perf_counter() - started
+    context.close()
+    return elapsed
+
+
+def _floor_rerun(browser, base: str) -> float:
+    context = browser.new_context(viewport={"width": 1600, "height": 1000})
+    keep_on_loopback(context, [])
+    page = context.new_page()
+    page.goto(base, wait_until="networkidle")
+    wait_until_drawn(page)
+    page.locator("[data-testid='stSelectbox']").click()
+    option = page.get_by_role("option", name="b", exact=True)
+    option.wait_for()
+    started = time.perf_counter()
+    option.click()
+    page.wait_for_function(_title_contains("Series b"), timeout=60000, polling="raf")
+    elapsed = time.perf_counter() - started
+    context.close()
+    return elapsed
+
+
+def browser_times(playwright, runs: int) -> dict[str, float]:
+    app, app_base = start_app()
+    floor, floor_base = start_app(script=FLOOR_APP)
+    browser = launch(playwright)
+    try:
+        for _ in range(2):  # warm both servers (imports, caches, the browser's own start-up)
+            _first_chart(browser, f"{app_base}/investments")
+            _first_chart(browser, floor_base)
+        samples = {"app_first": [], "floor_first": [], "app_rerun": [], "floor_rerun": []}
+        for _ in range(runs):  # alternate, so that drift on the machine affects both alike
+            samples["app_first"].append(_first_chart(browser, f"{app_base}/investments"))
+            samples["floor_first"].append(_first_chart(browser, floor_base))
+            samples["app_rerun"].append(_app_rerun(browser, app_base))
+            samples["floor_rerun"].append(_floor_rerun(browser, floor_base))
+        return {key: statistics.median(values) * 1000 for key, values in samples.items()}
+    finally:
+        browser.close()
+        stop_app(app)
+        stop_app(floor)
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f", {kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{cpu}, {os.cpu_count()} cores{memory}, {platform.system()} {platform.release()}"
+
+
+def report(pages: dict, loads: dict, memory: dict, browser: dict | None, runs: int, browser_runs: int) -> str:
+    sizes = list(pages)
+    label = {0: "real (24)", 1000: "1,000", 10000: "10,000", 100000: "100,000"}
+    lines = [
+        f"Measured {date.today().isoformat()} on {machine()}; Python {platform.python_version()}, "
+        f"streamlit {version('streamlit')}, pandas {version('pandas')}, plotly {version('plotly')}, "
+        f"pydeck {version('pydeck')}. Reproduce with `make bench`.",
+        "",
+        f"**Script run per page** (median of {runs} runs, ms; targets: ≤ {TARGETS['page_real_ms']} ms at the real "
+        f"dataset, ≤ {TARGETS['page_100k_ms']} ms at 100,000 records)",
+        "",
+        "| records | " + " | ".join(PAGES) + " | cold load + validate | server peak memory |",
+        "|---|" + "---|" * (len(PAGES) + 2),
+    ]
+    for size in sizes:
+        cells = [f"{pages[size][p]:.0f}" for p in PAGES]
+        mem = f"{memory[size]['peak']:.0f} MB" if size in memory else "–"
+        lines.append(f"| {label.get(size, f'{size:,}')} | " + " | ".join(cells) +
+                     f" | {loads[size] * 1000:.0f} ms | {mem} |")
+    if browser:
+        first = browser["app_first"] / browser["floor_first"]
+        rerun = browser["app_rerun"] / browser["floor_rerun"]
+        lines += [
+            "",
+            f"**In the browser** (real dataset; median of {browser_runs} runs each in fresh contexts, alternating "
+            "with a one-chart Streamlit page, the framework's floor)",
+            "",
+            "| measure | app | floor | ratio | target |",
+            "|---|---|---|---|---|",
+            f"| open `/investments` → first chart drawn | {browser['app_first']:.0f} ms | "
+            f"{browser['floor_first']:.0f} ms | {first:.2f} | ≤ {TARGETS['first_chart_ratio']} |",
+            f"| filter change → chart updated | {browser['app_rerun']:.0f} ms | {browser['floor_rerun']:.0f} ms | "
+            f"{rerun:.2f} | ≤ {TARGETS['rerun_ratio']} |",
+        ]
+    return "\n".join(lines)
+
+
+def write_readme(table: str) -> None:
+    text = README.read_text(encoding="utf-8")
+    block = f"{START}\n{table}\n{END}"
+    if START in text:
+        text = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _: block, text, flags=re.S)
+    else:
+        text += f"\n## Performance\n\n{block}\n"
+    README.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="0,1000,10000,100000")
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--browser-runs", type=int, default=5)
+    parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--no-readme", action="store_true")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    pages, loads, memory = {}, {}, {}
+    with tempfile.TemporaryDirectory() as scratch, sync_playwright() as playwright:
+        for size in sizes:
+            folder = DEFAULT_DATA_DIR if size == 0 else write_synthetic(Path(scratch) / f"data-{size}", size)
+            loads[size] = cold_load_seconds(folder)
+            pages[size] = page_times(folder, args.runs)
+            if not args.no_browser:
+                memory[size] = server_memory(folder, playwright)
+            print(f"{size:>7}: " + ", ".join(f"{p} {ms:.0f} ms" for p, ms in pages[size].items()) +
+                  f"; load {loads[size]:.2f} s" + (f"; peak {memory[size]['peak']:.0f} MB" if size in memory else ""),
+                  flush=True)
+        browser = None if args.no_browser else browser_times(playwright, args.browser_runs)
+    table = report(pages, loads, memory, browser, args.runs, args.browser_runs)
+    print(table)
+    if not args.no_readme:
+        write_readme(table)
+
+
+if __name__ == "__main__":
+    main()

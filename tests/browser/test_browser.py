@@ -1,0 +1,123 @@
+"""What only a real browser shows: pages and charts drawn, links, downloads, the URL, the network."""
+
+from __future__ import annotations
+
+import csv
+import io
+from urllib.parse import parse_qs, urlparse
+
+import openpyxl
+import pytest
+from PIL import Image
+
+from scripts.browser import wait_until_drawn
+from tracker.selection import Selection, apply_filters
+
+PAGES = ["", "map", "timeline", "investments", "data", "about"]
+
+
+def query(session) -> dict[str, list[str]]:
+    return parse_qs(urlparse(session.page.url).query)
+
+
+def sidebar_count(session) -> str:
+    return session.page.locator("[data-testid='stSidebar'] [data-testid='stCaptionContainer']").last.inner_text()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_loads_without_errors_or_outside_requests(session, path):
+    session.open(path)
+    page = session.page
+    assert page.locator("h1").first.is_visible()
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert session.real_errors() == []
+    assert session.outside == []
+
+
+def test_map_canvas_draws_visible_content(session):
+    session.open("map")
+    canvas = session.page.locator("[data-testid='stDeckGlJsonChart'] canvas").first
+    image = Image.open(io.BytesIO(canvas.screenshot())).convert("RGB")
+    colours = image.getcolors(maxcolors=1 << 20)
+    assert colours is not None and len(colours) > 50  # land, sea, shaded countries, arcs, labels
+    partner_blue = sum(n for n, (r, g, b) in colours if abs(r - 0) < 40 and abs(g - 114) < 40 and abs(b - 178) < 40)
+    assert partner_blue > 200  # EU arcs and member states in the EU's colour
+    assert session.outside == []
+
+
+def test_timeline_and_investment_charts_draw_their_marks(session):
+    session.open("timeline")
+    assert session.page.locator("[data-testid='stPlotlyChart'] .scatterlayer .point").count() >= 24
+    session.open("investments")
+    assert session.page.locator("[data-testid='stPlotlyChart'] .barlayer .point").count() >= 8
+    assert session.real_errors() == [] and session.outside == []
+
+
+def read_csv(path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+
+
+def download(session, label: str, tmp_path):
+    with session.page.expect_download() as info:
+        session.page.get_by_role("button", name=label).click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    return target
+
+
+def test_shared_link_reopens_the_selection_and_downloads_hold_exactly_it(session, dataset, tmp_path):
+    session.open("data?ca=KAZ&partner=EU,DEU&from=2023&to=2025")
+    expected = apply_filters(dataset, Selection(year_from=2023, year_to=2025, ca=("KAZ",), partner=("EU", "DEU")))
+    assert sidebar_count(session) == f"{len(expected)} of {len(dataset.agreements)} records selected"
+    chips = session.page.locator(
+        "[data-testid='stSidebar'] .react-aria-ComboBox [role='group'][aria-label='Selected values'] [data-tag]"
+    ).evaluate_all("tags => tags.map(t => t.getAttribute('aria-label'))")
+    assert chips == ["Kazakhstan", "European Union", "Germany"]
+
+    csv_file = download(session, "Download CSV", tmp_path)
+    assert csv_file.name == "ca-partnerships_KAZ_EU-DEU_2023-2025.csv"
+    assert [row["id"] for row in read_csv(csv_file)] == list(expected["id"])
+
+    xlsx_file = download(session, "Download Excel", tmp_path)
+    assert xlsx_file.name == "ca-partnerships_KAZ_EU-DEU_2023-2025.xlsx"
+    sheet = openpyxl.load_workbook(xlsx_file)["Agreements"]
+    header = [c.value for c in sheet[1]]
+    assert [r[header.index("ID")] for r in sheet.iter_rows(min_row=2, values_only=True)] == list(expected["id"])
+    assert session.real_errors() == [] and session.outside == []
+
+
+def choose(session, label: str, option: str) -> None:
+    """Pick an option in a sidebar multiselect, as a person would."""
+    box = session.page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").filter(has_text=label)
+    box.locator("input").click()
+    box.locator("input").fill(option)
+    session.page.get_by_role("option", name=option, exact=True).click()
+    session.page.keyboard.press("Escape")
+    session.page.wait_for_timeout(300)
+    wait_until_drawn(session.page)
+
+
+def test_changing_a_filter_updates_url_table_and_charts_and_page_switches_keep_it(session, dataset):
+    session.open("investments")
+    title = session.page.locator("[data-testid='stPlotlyChart']").first
+    assert "Kazakhstan" not in title.inner_text()
+    choose(session, "Central Asian country", "Kazakhstan")
+    session.page.wait_for_function("() => location.search.includes('ca=KAZ')")
+    assert query(session) == {"ca": ["KAZ"]}
+    session.page.wait_for_function(
+        "() => document.querySelector(\"[data-testid='stPlotlyChart']\").innerText.includes('Kazakhstan')")
+    kazakh = apply_filters(dataset, Selection(year_from=2022, year_to=2025, ca=("KAZ",)))
+    assert sidebar_count(session) == f"{len(kazakh)} of {len(dataset.agreements)} records selected"
+
+    session.page.locator("[data-testid='stSidebarNav']").get_by_text("Data & downloads").click()
+    session.page.wait_for_function("() => location.pathname.endsWith('/data')")
+    wait_until_drawn(session.page)
+    assert query(session) == {"ca": ["KAZ"]}
+    assert session.page.get_by_text(f"{len(kazakh)} records in the selection").is_visible()
+    assert session.real_errors() == [] and session.outside == []
+
+
+def test_nonsense_link_shows_a_notice(session):
+    session.open("data?ca=NOPE&from=abc")
+    assert session.page.get_by_text("Parts of the link were ignored").is_visible()
+    assert session.page.locator("[data-testid='stException']").count() == 0
