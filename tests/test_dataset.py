@@ -243,3 +243,23 @@ def test_loading_never_writes_to_the_folder(data_copy):
     with pytest.raises(DataValidationError):
         load_dataset(data_copy)
     assert {p.name: p.read_bytes() for p in data_copy.iterdir()} == before
+
+
+def test_a_large_file_loads_and_reports_problems_the_same_way(tmp_path):
+    """Files over a megabyte take the memory-lean reader; it must agree with the small-file one."""
+    from bench.synthetic import write_synthetic
+    from tracker.validation import SMALL_FILE_BYTES
+
+    folder = write_synthetic(tmp_path / "data", 3000)
+    assert (folder / "agreements.csv").stat().st_size > SMALL_FILE_BYTES
+    dataset = load_dataset(folder)
+    assert len(dataset.agreements) == 3000 and dataset.agreements["id"].is_unique
+    edit_agreement(folder, 10, partner="ZZZ", value_m="-3")
+    messages = problems_for(folder)
+    assert any("row 12, column partner: 'ZZZ'" in m for m in messages)
+    assert any("row 12, column value_m: '-3' — a number that is not negative" in m for m in messages)
+    path = folder / "agreements.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[2] = lines[2].rstrip("\n") + ",extra\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    assert any("row 3 — row has 26 fields, the header has 25" in m for m in problems_for(folder))

@@ -87,8 +87,10 @@ def selection_mask(dataset: Dataset, selection: Selection) -> np.ndarray:
 
 
 def apply_filters(dataset: Dataset, selection: Selection) -> pd.DataFrame:
-    """The records of the selection, in date order."""
-    return dataset.agreements[selection_mask(dataset, selection)]
+    """The records of the selection, in date order. When every record matches, the dataset's own
+    frame comes back (not a copy per session); callers never modify it."""
+    mask = selection_mask(dataset, selection)
+    return dataset.agreements if mask.all() else dataset.agreements[mask]
 
 
 def is_default(selection: Selection, options: Options) -> bool:
