@@ -25,7 +25,8 @@ deck = build_partner_map(records, view.dataset.countries, labels, view.colours, 
 event = st.pydeck_chart(deck, height=600, on_select="rerun", selection_mode="single-object", key="partner_map",
                         alt=t("map.alt", lang))
 
-partners = [(labels.country(p), view.colours[p]) for p in view.colours if p in set(records["partner"])]
+present = set(records["partner"].unique())
+partners = [(labels.country(p), view.colours[p]) for p in view.colours if p in present]
 metric_name = t(f"map.metric_{metric}", lang)
 st.html(legend_html(partners, t("map.legend_width", lang, metric=metric_name), t("map.legend_partners", lang)))
 

@@ -93,7 +93,8 @@ def build_year_figure(counted: pd.DataFrame, currency: str, labels: Labels, colo
     rows = year_rows(counted, labels)
     years = [str(y) for y in range(year_from, year_to + 1)]
     traces = []
-    for partner in [p for p in colours if p in set(rows["partner"])]:
+    present = set(rows["partner"].unique())
+    for partner in [p for p in colours if p in present]:
         group = rows[rows["partner"] == partner]
         traces.append(dict(type="bar",
             x=group["year"].astype(str), y=group["value"], name=labels.country(partner),

@@ -180,7 +180,8 @@ def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[s
             x=[None], y=[None], mode="markers", name=labels.country(partner), legend="legend",
             marker={"color": colours[partner], "size": 13, "symbol": "circle"}, hoverinfo="skip", showlegend=True))
 
-    for instrument in [i for i in SYMBOLS if i in set(rows["instrument"])]:
+    present = set(rows["instrument"].unique())
+    for instrument in [i for i in SYMBOLS if i in present]:
         traces.append(dict(type="scatter",
             x=[None], y=[None], mode="markers", name=labels.code("instrument", instrument), legend="legend2",
             marker={"color": "#5B6B7F", "size": 13, "symbol": SYMBOLS[instrument],
