@@ -4,12 +4,18 @@ Sets the page, loads the dataset (once per process), draws the shared sidebar, d
 pages and runs the chosen one. Pages render from ``components.view.current_view()``.
 """
 
+from datetime import date
+
 import streamlit as st
 
 from components.dataset import get_dataset, get_options
 from components.messages import show_data_error
-from components.sidebar import language_from_url, render_selection_count, render_sidebar, render_url_notices
+from components.presentation import render_presentation_frame
+from components.sidebar import (language_from_url, presenting, render_sidebar, render_sidebar_footer,
+                                render_url_notices)
 from components.view import View, set_view
+from tracker.briefing import build_briefing
+from tracker.describe import file_stem
 from tracker.i18n import labels_for, t
 from tracker.selection import apply_filters
 from tracker.validation import DataValidationError
@@ -44,7 +50,12 @@ options = get_options()
 labels = labels_for(dataset.countries, lang)
 selection = render_sidebar(options, labels)
 records = apply_filters(dataset, selection)
-render_selection_count(len(records), len(dataset.agreements), lang)
-set_view(View(dataset=dataset, options=options, selection=selection, records=records, labels=labels))
+view = View(dataset=dataset, options=options, selection=selection, records=records, labels=labels,
+            presenting=presenting())
+set_view(view)
+render_sidebar_footer(
+    len(records), len(dataset.agreements), lang, file_name=f"{file_stem(selection, options, lang)}.pptx",
+    briefing=lambda: build_briefing(records, dataset, labels, view.colours, view.selection_text, date.today()))
+render_presentation_frame(view)
 render_url_notices(selection, lang)
 navigation.run()

@@ -4,7 +4,7 @@ import streamlit as st
 
 from components.view import current_view
 from tracker import schema
-from tracker.dictionary import dictionary_table
+from tracker.dictionary import dictionary_table, file_description
 from tracker.i18n import t
 from tracker.tables import all_sources
 from tracker.text import plain_markdown
@@ -31,8 +31,8 @@ headers = {"column": t("about.col_column", lang), "type": t("about.col_type", la
            "required": t("about.col_required", lang), "allowed values": t("about.col_allowed", lang),
            "meaning": t("about.col_meaning", lang)}
 for spec in schema.FILES:
-    with st.expander(f"{spec.name} — {spec.description}", expanded=spec is schema.AGREEMENTS):
-        st.dataframe(dictionary_table(spec).rename(columns=headers), hide_index=True, width="stretch",
+    with st.expander(f"{spec.name} — {file_description(spec, lang)}", expanded=spec is schema.AGREEMENTS):
+        st.dataframe(dictionary_table(spec, lang).rename(columns=headers), hide_index=True, width="stretch",
                      key=f"dictionary_{spec.name}")
 
 st.subheader(t("about.sources_title", lang))

@@ -34,4 +34,4 @@ if not counted_mask(records, include).any():
 figures = build_investment_figures(records, currency, labels, view.colours, view.selection_short,
                                    view.selection.year_from, view.selection.year_to, include)
 for name, figure in figures.items():
-    show_figure(figure, key=f"chart_{name}")
+    show_figure(figure, key=f"chart_{name}", view=view)

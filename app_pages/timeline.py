@@ -21,5 +21,5 @@ if records.empty:
 lanes = st.segmented_control(t("timeline.lanes", lang), LANES, key="timeline_lanes", default="partner",
                              required=True, format_func=lambda lane: t(f"timeline.lanes_{lane}", lang))
 title = t(f"timeline.figure_title_{lanes}", lang, selection=view.selection_short)
-show_figure(build_timeline_figure(records, view.labels, view.colours, title, lanes), key="timeline_chart")
+show_figure(build_timeline_figure(records, view.labels, view.colours, title, lanes), key="timeline_chart", view=view)
 st.caption(t("timeline.how_to_read", lang))

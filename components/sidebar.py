@@ -21,6 +21,8 @@ from tracker.text import plain_markdown
 from tracker.urlstate import Notice
 
 SEEDED = "_seeded_from_url"  # holds the selection the URL gave
+PRESENT_KEY = "present"
+PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 NOTICES = "_url_notices"
 YEARS_KEY = "filter_years"
 
@@ -40,6 +42,17 @@ def language_from_url() -> str:
         st.session_state["lang"] = lang
         st.session_state.setdefault(NOTICES, []).extend(notices)
     return st.session_state["lang"]
+
+
+def presenting() -> bool:
+    """Presentation mode: from the URL (present=1) on the first run, then the toggle's value."""
+    if PRESENT_KEY not in st.session_state:
+        st.session_state[PRESENT_KEY] = urlstate.decode_flag(query_params(), "present")
+    return bool(st.session_state[PRESENT_KEY])
+
+
+def leave_presentation() -> None:
+    st.session_state[PRESENT_KEY] = False
 
 
 def _seed(selection: Selection) -> None:
@@ -89,12 +102,17 @@ def render_sidebar(options: Options, labels: Labels) -> Selection:
         selection = current_selection(options)
         st.button(t("filter.reset", lang), on_click=_reset, args=(options,), key="filter_reset",
                   icon=":material/restart_alt:", width="stretch")
-    _write_url(selection, options, lang, {})
+    _write_url(selection, options, lang, {"present": "1"} if presenting() else {})
     return selection
 
 
-def render_selection_count(selected: int, total: int, lang: str) -> None:
-    st.sidebar.caption(t("filter.count", lang, n=selected, total=total))
+def render_sidebar_footer(selected: int, total: int, lang: str, briefing, file_name: str) -> None:
+    """The selection count, the briefing download (built only on click) and presentation mode."""
+    with st.sidebar:
+        st.caption(t("filter.count", lang, n=selected, total=total))
+        st.download_button(t("briefing.download", lang), data=briefing, file_name=file_name, mime=PPTX_MIME,
+                           icon=":material/slideshow:", on_click="ignore", key="download_briefing", width="stretch")
+        st.toggle(t("filter.present", lang), key=PRESENT_KEY)
 
 
 def current_selection(options: Options) -> Selection:

@@ -26,6 +26,7 @@ class View:
     selection: Selection
     records: pd.DataFrame
     labels: Labels
+    presenting: bool = False
 
     @property
     def lang(self) -> str:

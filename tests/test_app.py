@@ -117,7 +117,7 @@ def test_broken_dataset_shows_one_message_on_every_page(data_copy, monkeypatch):
 def test_both_downloads_are_offered_and_built_on_click():
     at = open_app({"ca": "KAZ", "from": "2023"}, page="app_pages/data.py")
     names = {b.proto.label: b.proto for b in at.get("download_button")}
-    assert set(names) == {"Download CSV", "Download Excel"}
+    assert set(names) == {"Download CSV", "Download Excel", "Download briefing (PowerPoint)"}
     assert all(p.deferred_file_id and p.ignore_rerun for p in names.values())
 
 

@@ -16,7 +16,8 @@ PARTNER_COLOURS = {
     "JPN": "#F0E442",  # yellow
 }
 SPARE_COLOURS = ("#7F7F7F", "#8C564B", "#17BECF", "#BCBD22")
-NEUTRAL = "#5B6B7F"  # bars that are not about a partner (countries, commodities)
+NEUTRAL = "#5B6B7F"
+TEXT = "#1A1F2B"  # bars that are not about a partner (countries, commodities)
 SEQUENTIAL_GREYS = ("#E9ECEF", "#CED4DA", "#ADB5BD", "#868E96", "#5C636A", "#343A40")
 BACKGROUND_LAND = "#E4E8ED"
 SEA = "#F7FAFD"

@@ -193,7 +193,8 @@ KEY_FACTS = FileSpec(
         C("value", "number", "The figure.", minimum=0),
         C("qualifier", "code", "more_than when the source says 'more than'.", required=False,
           vocabulary=KEY_FACT_QUALIFIERS),
-        C("unit", "text", "Unit of the figure."),
+        C("unit", "text", "Unit of the figure, in English."),
+        C("unit_de", "text", "Unit of the figure, in German."),
         C("year", "integer", "Year the figure refers to."),
         C("label_en", "text", "What the figure is, in English."),
         C("label_de", "text", "What the figure is, in German."),
@@ -226,6 +227,83 @@ METADATA = FileSpec(
 FILES: tuple[FileSpec, ...] = (AGREEMENTS, SOURCES, COUNTRIES, KEY_FACTS, FX_RATES, METADATA)
 
 METADATA_KEYS = ("title", "version", "updated", "citation", "licence")
+
+
+# The data dictionary in German (methodology page), beside the English descriptions above.
+FILE_DESCRIPTIONS_DE = {
+    "agreements.csv": "Ein Eintrag je Abkommen, Memorandum, Fahrplan, Joint Venture, Geschäft, Förderprojekt, Zusage, "
+                      "Gespräch oder Treffen.",
+    "sources.csv": "Ein Eintrag je Quelle.",
+    "countries.csv": "Zentralasiatische Länder und Partnerländer, mit Hauptstädten für die Karte.",
+    "key_facts.csv": "Kennzahlen zu den zentralasiatischen Ländern aus den Quellen.",
+    "fx_rates.csv": "Wechselkurse für die Umrechnung genannter Beträge, einer je Jahr.",
+    "metadata.csv": "Titel, Version, Stand, Zitiervorschlag und Lizenz des Datensatzes, als Schlüssel-Wert-Zeilen.",
+}
+
+COLUMN_DESCRIPTIONS_DE = {
+    ("agreements.csv", "id"): "Stabile, eindeutige Kennung aus Kleinbuchstaben und Bindestrichen.",
+    ("agreements.csv", "date"): "Tag der Unterzeichnung, Billigung, Ankündigung oder des Treffens (ISO JJJJ-MM-TT); "
+                                "nicht in der Zukunft.",
+    ("agreements.csv", "date_precision"): "Wie genau das Datum ist; ein monatsgenaues Datum steht auf dem 01., ein "
+                                          "jahresgenaues auf dem 01.01.",
+    ("agreements.csv", "period_start"): "Beginn des Zeitraums, den ein Fahrplan oder Treffen abdeckt.",
+    ("agreements.csv", "period_end"): "Ende dieses Zeitraums.",
+    ("agreements.csv", "partner"): "Der Partner: ISO-3166-1-Alpha-3-Code oder EU.",
+    ("agreements.csv", "ca_countries"): "Beteiligte zentralasiatische Länder (Alpha-3, mehrere durch ; getrennt).",
+    ("agreements.csv", "instrument"): "Art des Eintrags.",
+    ("agreements.csv", "status"): "Stand des Eintrags.",
+    ("agreements.csv", "commodities"): "Betroffene Rohstoffe oder Sektoren (mehrere durch ; getrennt).",
+    ("agreements.csv", "value_m"): "Der Betrag, wie die Quelle ihn nennt, in Millionen; leer, wenn keiner genannt ist.",
+    ("agreements.csv", "value_currency"): "Währung von value_m, wie genannt.",
+    ("agreements.csv", "value_usd_m"): "Der Betrag in Millionen US-Dollar.",
+    ("agreements.csv", "value_eur_m"): "Der Betrag in Millionen Euro.",
+    ("agreements.csv", "fx_basis"): "Wie die andere Währung ermittelt wurde: annual_rate (fx_rates.csv für das Jahr "
+                                    "des Datums) oder stated_by_source.",
+    ("agreements.csv", "in_totals"): "true, wenn der Betrag in Summen der Rohstoffinvestitionen zählt.",
+    ("agreements.csv", "exclusion_reason"): "Warum ein Betrag nicht in Summen zählt: outbound (Geld fließt aus "
+                                            "Zentralasien ab) oder wider_scope (keine Rohstoffzahl).",
+    ("agreements.csv", "part_of"): "Kennung des Eintrags, zu dem dieser gehört (ein Abkommen im Paket eines Forums); "
+                                   "sein Betrag zählt nicht noch einmal, wenn der des übergeordneten zählt.",
+    ("agreements.csv", "counterparties"): "Beteiligte Unternehmen und Behörden, volle Namen, durch ; getrennt.",
+    ("agreements.csv", "title_en"): "Kurzer Titel auf Englisch.",
+    ("agreements.csv", "title_de"): "Kurzer Titel auf Deutsch.",
+    ("agreements.csv", "summary_en"): "Zusammenfassung auf Englisch, in eigenen Worten.",
+    ("agreements.csv", "summary_de"): "Zusammenfassung auf Deutsch, in eigenen Worten.",
+    ("agreements.csv", "source_ids"): "Kennungen aus sources.csv, durch ; getrennt.",
+    ("agreements.csv", "notes"): "Widersprüche zwischen Quellen, Vorbehalte, Unsicheres (auf Englisch).",
+    ("sources.csv", "id"): "Stabile, eindeutige Kennung.",
+    ("sources.csv", "publisher"): "Herausgeber oder Website, soweit bekannt.",
+    ("sources.csv", "title"): "Titel oder, wenn keiner bekannt ist, eine Beschreibung in eigenen Worten (auf Englisch).",
+    ("sources.csv", "language"): "Sprache der Quelle (ISO 639-1).",
+    ("sources.csv", "published"): "Veröffentlichungsdatum oder das bestbekannte: JJJJ, JJJJ-MM oder JJJJ-MM-TT.",
+    ("sources.csv", "url"): "Adresse, soweit bekannt.",
+    ("sources.csv", "notes"): "Wofür die Quelle dient, Vorbehalte (auf Englisch).",
+    ("countries.csv", "code"): "ISO-3166-1-Alpha-3-Code oder EU.",
+    ("countries.csv", "name_en"): "Name auf Englisch.",
+    ("countries.csv", "name_de"): "Name auf Deutsch.",
+    ("countries.csv", "group"): "central_asia oder partner.",
+    ("countries.csv", "capital_en"): "Hauptstadt auf Englisch (für die EU Brüssel).",
+    ("countries.csv", "capital_de"): "Hauptstadt auf Deutsch.",
+    ("countries.csv", "capital_lat"): "Breitengrad der Hauptstadt, Grad Nord.",
+    ("countries.csv", "capital_lon"): "Längengrad der Hauptstadt, Grad Ost (West negativ).",
+    ("key_facts.csv", "id"): "Stabile, eindeutige Kennung.",
+    ("key_facts.csv", "country"): "Land, um das es geht.",
+    ("key_facts.csv", "value"): "Die Zahl.",
+    ("key_facts.csv", "qualifier"): "more_than, wenn die Quelle „mehr als“ sagt.",
+    ("key_facts.csv", "unit"): "Einheit der Zahl, auf Englisch.",
+    ("key_facts.csv", "unit_de"): "Einheit der Zahl, auf Deutsch.",
+    ("key_facts.csv", "year"): "Jahr, auf das sich die Zahl bezieht.",
+    ("key_facts.csv", "label_en"): "Was die Zahl ist, auf Englisch.",
+    ("key_facts.csv", "label_de"): "Was die Zahl ist, auf Deutsch.",
+    ("key_facts.csv", "source_ids"): "Kennungen aus sources.csv.",
+    ("key_facts.csv", "notes"): "Vorbehalte (auf Englisch).",
+    ("fx_rates.csv", "year"): "Jahr des Kurses; ein Betrag wird zum Kurs des Jahres seines Datums umgerechnet.",
+    ("fx_rates.csv", "usd_per_eur"): "US-Dollar je Euro.",
+    ("fx_rates.csv", "basis"): "Welcher Kurs das ist und woher er stammt (auf Englisch).",
+    ("fx_rates.csv", "notes"): "Vorbehalte (auf Englisch).",
+    ("metadata.csv", "key"): "Einer von title, version, updated, citation, licence.",
+    ("metadata.csv", "value"): "Sein Wert; updated ist ein ISO-Datum.",
+}
 
 
 def split_list(cell: str) -> list[str]:

@@ -61,7 +61,7 @@ def key_facts_table(dataset: Dataset, labels: Labels, ca_codes: tuple[str, ...] 
     def figure(row) -> str:
         number = format_number(row["value"], lang, decimals=0)
         value = t("more_than", lang, value=number) if row["qualifier"] == "more_than" else number
-        unit = row["unit"] if row["unit"] not in ("rank", "count") else ""
+        unit = row[f"unit_{lang}" if lang == "de" else "unit"] if row["unit"] not in ("rank", "count") else ""
         if row["unit"] == "rank":
             value = f"#{number}" if lang == "en" else f"Platz {number}"
         return f"{value} {unit}".strip()

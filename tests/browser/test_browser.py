@@ -121,3 +121,21 @@ def test_nonsense_link_shows_a_notice(session):
     session.open("data?ca=NOPE&from=abc")
     assert session.page.get_by_text("Parts of the link were ignored").is_visible()
     assert session.page.locator("[data-testid='stException']").count() == 0
+
+
+def test_presentation_link_hides_the_sidebar(session):
+    session.open("investments?present=1&ca=KAZ")
+    assert not session.page.locator("[data-testid='stSidebar']").is_visible()
+    assert session.page.get_by_role("button", name="Leave presentation mode").is_visible()
+    assert session.real_errors() == [] and session.outside == []
+
+
+def test_briefing_download_arrives_and_opens(session, tmp_path):
+    from pptx import Presentation
+
+    session.open("?ca=KAZ&from=2023")
+    deck_file = download(session, "Download briefing (PowerPoint)", tmp_path)
+    assert deck_file.name == "ca-partnerships_KAZ_2023-2025.pptx"
+    deck = Presentation(str(deck_file))
+    assert len(deck.slides) >= 6
+    assert any(shape.has_chart for slide in deck.slides for shape in slide.shapes)

@@ -221,6 +221,23 @@ STRINGS = {
     "investments.axis_value": "Genannter Betrag (Mio. {currency})",
     "investments.axis_year": "Jahr",
     "investments.contributing": "Beitragende Einträge (wie genannt)",
+    # briefing
+    "briefing.download": "Briefing herunterladen (PowerPoint)",
+    "briefing.dates": "Erstellt am {today} · Datensatz Version {version}, Stand {updated}",
+    "briefing.empty_title": "Keine Abkommen in dieser Auswahl",
+    "briefing.by_partner": "Genannte Beträge nach Partner ({unit})",
+    "briefing.by_year": "Abkommen pro Jahr nach Partner",
+    "briefing.by_country": "Abkommen nach zentralasiatischem Land",
+    "briefing.money_caveat": "{n} von {m} ausgewählten Einträgen nennen einen Betrag. Beträge wie angekündigt, nicht "
+                             "ausgezahlt; Abkommen in einem Paket einmal gezählt; abfließende Zusagen und umfassendere "
+                             "Pakete nicht enthalten.",
+    "briefing.count_caveat": "{m} Abkommen, Memoranden, Fahrpläne, Geschäfte, Gespräche und Treffen in der Auswahl, "
+                             "nach dem Jahr ihres Datums.",
+    "briefing.country_caveat": "Ein Abkommen mit mehreren zentralasiatischen Ländern zählt für jedes von ihnen.",
+    "briefing.table_title": "Neueste Abkommen",
+    "briefing.more_rows": "{n} weitere im Excel-Download dieser Auswahl.",
+    "briefing.sources_title": "Quellen",
+    "presentation.exit": "Präsentationsmodus verlassen",
     # vocabularies
     "several.ca": "Mehrere Länder",
     "several.all_ca": "Alle fünf zentralasiatischen Länder",

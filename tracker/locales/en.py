@@ -217,6 +217,22 @@ STRINGS = {
     "investments.axis_value": "Stated value ({currency} m)",
     "investments.axis_year": "Year",
     "investments.contributing": "Contributing records (as stated)",
+    # briefing
+    "briefing.download": "Download briefing (PowerPoint)",
+    "briefing.dates": "Prepared {today} · dataset version {version}, updated {updated}",
+    "briefing.empty_title": "No agreements in this selection",
+    "briefing.by_partner": "Stated value by partner ({unit})",
+    "briefing.by_year": "Agreements per year by partner",
+    "briefing.by_country": "Agreements by Central Asian country",
+    "briefing.money_caveat": "{n} of {m} selected records state an amount. Amounts as announced, not disbursed; deals "
+                             "inside a package counted once; outbound pledges and wider packages left out.",
+    "briefing.count_caveat": "{m} agreements, memoranda, roadmaps, deals, talks and meetings in the selection, by "
+                             "the year of their date.",
+    "briefing.country_caveat": "An agreement that involves several Central Asian countries counts for each of them.",
+    "briefing.table_title": "Most recent agreements",
+    "briefing.more_rows": "{n} more in the Excel download of this selection.",
+    "briefing.sources_title": "Sources",
+    "presentation.exit": "Leave presentation mode",
     # vocabularies
     "several.ca": "Several countries",
     "several.all_ca": "All five Central Asian countries",

@@ -1,0 +1,84 @@
+"""What a user reads on a page, collected from AppTest, to check that one language has no words
+of the other."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import string
+
+import numpy as np
+
+from tracker.i18n import STRINGS
+
+MIN_FRAGMENT = 9  # shorter pieces ("Partner", "Status") are the same word in both languages
+
+
+def _decode(node):
+    if isinstance(node, dict):
+        if set(node) >= {"dtype", "bdata"}:
+            return np.frombuffer(base64.b64decode(node["bdata"]), dtype=node["dtype"]).tolist()
+        return {k: _decode(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_decode(v) for v in node]
+    return node
+
+
+def _strings(node, out: list[str]) -> None:
+    if isinstance(node, str):
+        out.append(node)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key not in ("type", "mode", "symbol", "color", "legend", "xaxis", "yaxis", "font", "family"):
+                _strings(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            _strings(value, out)
+
+
+def page_texts(at) -> list[str]:
+    texts: list[str] = []
+    for kind in ("title", "header", "subheader", "caption", "markdown", "info", "warning", "error", "success"):
+        texts += [element.value for element in getattr(at, kind)]
+    for metric in at.metric:
+        texts += [metric.label, metric.value]
+    for kind in ("multiselect", "slider", "selectbox", "toggle", "button", "segmented_control"):
+        for widget in getattr(at, kind):
+            texts.append(widget.label)
+            texts += [str(o) for o in getattr(widget.proto, "options", [])]
+    for element in at.get("download_button"):
+        texts.append(element.proto.label)
+    for frame in at.dataframe:
+        value = frame.value
+        texts += [str(c) for c in value.columns]
+        texts += [str(v) for v in value.astype(str).to_numpy().ravel()]
+    for chart in at.get("plotly_chart"):
+        _strings(_decode(json.loads(chart.proto.spec)), texts)
+    for deck in at.get("deck_gl_json_chart"):
+        spec = json.loads(deck.proto.json)
+        for layer in spec.get("layers", []):
+            data = layer.get("data")
+            rows = data.get("features", []) if isinstance(data, dict) else (data if isinstance(data, list) else [])
+            texts += [row.get("tooltip", "") for row in rows if isinstance(row, dict)]
+            texts += [row.get("name", "") for row in rows if isinstance(row, dict)]
+    return [t for t in texts if t]
+
+
+def fragments(lang: str, other: str) -> set[str]:
+    """Pieces of this language's strings, between placeholders, that the other language lacks."""
+    found = set()
+    for key, text in STRINGS[lang].items():
+        if text == STRINGS[other][key]:
+            continue
+        for literal, *_ in string.Formatter().parse(text):
+            for piece in re.split(r"[:;,.()“”„\"]", literal or ""):
+                piece = piece.strip()
+                if len(piece) >= MIN_FRAGMENT and piece not in " ".join(STRINGS[other].values()):
+                    found.add(piece)
+    return found
+
+
+def leftovers(texts: list[str], lang: str, other: str, extra: set[str] = frozenset()) -> set[str]:
+    joined = "\n".join(texts)
+    return {piece for piece in fragments(other, lang) | set(extra) if piece in joined}
