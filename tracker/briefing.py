@@ -30,10 +30,17 @@ TABLE_ROWS = 10
 SOURCES_PER_SLIDE = 14
 DARK = RGBColor.from_string(TEXT.lstrip("#"))
 GREY = RGBColor(0x5B, 0x6B, 0x7F)
+WHITE = RGBColor(0xFF, 0xFF, 0xFF)
 
 
 def _rgb(colour: str) -> RGBColor:
     return RGBColor.from_string(colour.lstrip("#"))
+
+
+def _is_dark(colour: str) -> bool:
+    """Whether white text reads better than dark text on this colour (relative luminance)."""
+    red, green, blue = (int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 0.45
 
 
 def _text(slide, text: str, left, top, width, height, size: int, bold: bool = False, colour=DARK,
@@ -147,6 +154,12 @@ def build_briefing(records: pd.DataFrame, dataset: Dataset, labels: Labels, colo
     for series, partner in zip(chart.plots[0].series, partners):
         series.format.fill.solid()
         series.format.fill.fore_color.rgb = _rgb(colours[partner])
+        labels_of_series = series.data_labels  # per series, so that labels on dark colours are white
+        labels_of_series.show_value = True
+        labels_of_series.number_format = "0;;;"
+        labels_of_series.number_format_is_linked = False
+        labels_of_series.font.size = Pt(13)
+        labels_of_series.font.color.rgb = WHITE if _is_dark(colours[partner]) else DARK
     _caveat(slide, t("briefing.count_caveat", lang, m=len(records)))
 
     by_country = agreements_by_country(records)
