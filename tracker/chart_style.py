@@ -9,6 +9,8 @@ import unicodedata
 
 import plotly.graph_objects as go
 
+from tracker.text import escape_html
+
 FONT = "Source Sans Pro, DejaVu Sans, Arial, sans-serif"
 BASE_SIZE = 16
 TITLE_SIZE = 21
@@ -35,7 +37,8 @@ def base_layout(title: str, height: int, /, **extra) -> dict:
     is deep-copied on every figure (together ~70 ms a chart)."""
     layout = {
         "template": "none",
-        "title": {"text": title, "font": {"size": TITLE_SIZE}, "x": 0, "xanchor": "left"},
+        # plotly reads a subset of HTML in titles; the title holds country names from the data
+        "title": {"text": escape_html(title), "font": {"size": TITLE_SIZE}, "x": 0, "xanchor": "left"},
         "font": {"family": FONT, "size": BASE_SIZE, "color": TEXT_COLOUR},
         "height": height,
         "margin": {"l": 10, "r": 10, "t": 70, "b": 50},

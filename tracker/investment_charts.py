@@ -47,7 +47,7 @@ def bar_rows(counted: pd.DataFrame, dimension: str, labels: Labels) -> pd.DataFr
         return pd.DataFrame(columns=["key", "label", "value", "records", "hover"])
     summary = _summed(counted, counted[DIMENSIONS[dimension]], labels)
     summary = summary.rename_axis("key").reset_index()
-    summary["label"] = [labels.code(dimension, code) for code in summary["key"]]
+    summary["label"] = [escape_html(labels.code(dimension, code)) for code in summary["key"]]
     return summary.sort_values("value", kind="stable").reset_index(drop=True)[
         ["key", "label", "value", "records", "hover"]]
 
@@ -97,7 +97,7 @@ def build_year_figure(counted: pd.DataFrame, currency: str, labels: Labels, colo
     for partner in [p for p in colours if p in present]:
         group = rows[rows["partner"] == partner]
         traces.append(dict(type="bar",
-            x=group["year"].astype(str), y=group["value"], name=labels.country(partner),
+            x=group["year"].astype(str), y=group["value"], name=escape_html(labels.country(partner)),
             marker={"color": colours[partner]},
             text=[format_money(v, currency, lang) for v in group["value"]],
             customdata=group[["hover"]].to_numpy(),

@@ -64,7 +64,7 @@ def timeline_rows(records: pd.DataFrame, labels: Labels, lanes: str = "partner")
     else:
         rows = rows.assign(count=1, hover=_hovers(rows, labels))
     rows["x"], rows["window_start"], rows["window_end"] = precision_window(rows["date"], rows["date_precision"])
-    rows["lane_name"] = rows["lane_code"].map(labels.country)
+    rows["lane_name"] = rows["lane_code"].map(lambda code: escape_html(labels.country(code)))
     order = rows.groupby("lane_code")["x"].min().sort_values(ascending=False).index
     lane_index = {code: i for i, code in enumerate(order)}
     rows["lane"] = rows["lane_code"].map(lane_index)
@@ -168,7 +168,7 @@ def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[s
 
     for partner, group in rows.groupby("partner", sort=False):
         traces.append(dict(type="scatter",
-            x=group["x"], y=group["y"], mode="markers", name=labels.country(partner), showlegend=False,
+            x=group["x"], y=group["y"], mode="markers", name=escape_html(labels.country(partner)), showlegend=False,
             marker={"color": colours[partner],
                     "size": (MARKER_SIZE + 4 * (group["count"] ** 0.5 - 1)).clip(upper=40).tolist(),
                     "symbol": group["instrument"].map(SYMBOLS).tolist(),
@@ -177,13 +177,14 @@ def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[s
             customdata=group[["hover", "id"]].to_numpy(), hovertemplate="%{customdata[0]}<extra></extra>",
         ))
         traces.append(dict(type="scatter",   # the legend entry: one plain circle per partner
-            x=[None], y=[None], mode="markers", name=labels.country(partner), legend="legend",
+            x=[None], y=[None], mode="markers", name=escape_html(labels.country(partner)), legend="legend",
             marker={"color": colours[partner], "size": 13, "symbol": "circle"}, hoverinfo="skip", showlegend=True))
 
     present = set(rows["instrument"].unique())
     for instrument in [i for i in SYMBOLS if i in present]:
         traces.append(dict(type="scatter",
-            x=[None], y=[None], mode="markers", name=labels.code("instrument", instrument), legend="legend2",
+            x=[None], y=[None], mode="markers", name=escape_html(labels.code("instrument", instrument)),
+            legend="legend2",
             marker={"color": "#5B6B7F", "size": 13, "symbol": SYMBOLS[instrument],
                     "line": {"width": 2, "color": "#5B6B7F"}}, hoverinfo="skip", showlegend=True))
 
