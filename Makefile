@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8501
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 
-.PHONY: run test test-fast test-browser validate browser screenshots bench clean
+.PHONY: run test test-fast test-browser validate browser screenshots bench load clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ browser: $(VENV)/.test-installed
 ## Performance benchmark: prints a table and writes it into README.md (takes several minutes)
 bench: $(VENV)/.test-installed browser
 	$(PY) -m bench.run
+
+## Many users: 20 concurrent browser sessions for 60 s on loopback; writes its figures into README.md
+load: $(VENV)/.test-installed browser
+	$(PY) -m bench.load
 
 ## Screenshots of every page at projector and laptop sizes (app must be running on PORT)
 screenshots: $(VENV)/.test-installed browser

@@ -79,8 +79,10 @@ def read_csv_text(path: Path, spec: FileSpec) -> tuple[pd.DataFrame | None, list
     never sits in memory whole as bytes or as Python strings.
     """
     name = spec.name
-    if not path.is_file():
+    if not path.exists():
         return None, [Problem(name, None, None, None, "the file is missing")]
+    if not path.is_file():
+        return None, [Problem(name, None, None, None, "this is not a file that can be read")]
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

@@ -45,11 +45,19 @@ def test_map_canvas_draws_visible_content(session):
     assert session.outside == []
 
 
+def marks_drawn(session, selector: str, at_least: int) -> int:
+    """Wait until plotly has drawn at least this many marks (it draws after the SVG exists)."""
+    session.page.wait_for_function(
+        f"() => document.querySelectorAll(\"[data-testid='stPlotlyChart'] {selector}\").length >= {at_least}",
+        timeout=30000)
+    return session.page.locator(f"[data-testid='stPlotlyChart'] {selector}").count()
+
+
 def test_timeline_and_investment_charts_draw_their_marks(session):
     session.open("timeline")
-    assert session.page.locator("[data-testid='stPlotlyChart'] .scatterlayer .point").count() >= 24
+    assert marks_drawn(session, ".scatterlayer .point", 24) >= 24
     session.open("investments")
-    assert session.page.locator("[data-testid='stPlotlyChart'] .barlayer .point").count() >= 8
+    assert marks_drawn(session, ".barlayer .point", 8) >= 8
     assert session.real_errors() == [] and session.outside == []
 
 
@@ -177,3 +185,16 @@ def test_hostile_dataset_runs_no_injected_script(browser, hostile_url, path):
         assert session.outside == []
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("link", [
+    "data?ca=%ff%fe&from=%c3%28&partner=%00EU",
+    "?" + "&".join(["ca=KAZ"] * 400) + "&from=" + "9" * 3000,
+    "investments?lang=%e4&present=%ZZ&<script>=1",
+])
+def test_tampered_links_render_with_a_notice_at_most(session, link):
+    session.open(link)
+    page = session.page
+    assert page.locator("h1").first.is_visible()
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert session.real_errors() == [] and session.outside == []
