@@ -62,3 +62,9 @@ def memory_mb(pid: int) -> dict[str, float]:
         if key in ("VmRSS", "VmHWM"):
             values[key] = int(rest.split()[0]) / 1024
     return {"rss": values.get("VmRSS", 0.0), "peak": values.get("VmHWM", 0.0)}
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) the process has used, from /proc (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
