@@ -13,21 +13,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import random
-import re
 import statistics
 import time
 from datetime import date
-from pathlib import Path
+from urllib.parse import urlparse
 
 from playwright.async_api import async_playwright
 
 from scripts.browser import ARGS, DEBIAN_CHROMIUM, LOOPBACK
-from scripts.server import REPO, cpu_seconds, memory_mb, start_app, stop_app
+from bench.readme import write_section
+from scripts.server import cpu_seconds, memory_mb, start_app, stop_app
 
 PAGES = ("", "map", "timeline", "investments", "data")
 COUNTRIES = ("Kazakhstan", "Uzbekistan", "Tajikistan", "Kyrgyzstan", "Turkmenistan")
 ACTION_TIMEOUT_MS = 90_000  # the browsers share the machine's cores with the server
-README = REPO / "README.md"
 START, END = "<!-- load:start -->", "<!-- load:end -->"
 COUNT = "[data-testid='stSidebar'] [data-testid='stCaptionContainer']"
 IDLE = ("() => !document.querySelector(\"[data-testid='stStatusWidget']\") && "
@@ -44,7 +43,7 @@ class Tally:
 
 async def _keep_on_loopback(context, tally: Tally) -> None:
     async def handle(route):
-        if (re.match(r"^https?://([^/:]+)", route.request.url) or [None, ""])[1] in LOOPBACK:
+        if urlparse(route.request.url).hostname in LOOPBACK:
             await route.continue_()
         else:
             tally.errors.append(f"request outside loopback: {route.request.url}")
@@ -172,16 +171,6 @@ def report(r: dict) -> str:
     ])
 
 
-def write_readme(table: str) -> None:
-    text = README.read_text(encoding="utf-8")
-    block = f"{START}\n{table}\n{END}"
-    if START in text:
-        text = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _: block, text, flags=re.S)
-    else:
-        text += f"\n## Many users at once\n\n{block}\n"
-    README.write_text(text, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=20)
@@ -194,7 +183,7 @@ def main() -> None:
     for error in result["errors"][:20]:
         print("  error:", error)
     if not args.no_readme:
-        write_readme(table)
+        write_section(START, END, 'Many users at once', table)
 
 
 if __name__ == "__main__":

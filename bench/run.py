@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import re
 import statistics
 import tempfile
 import time
@@ -32,13 +31,13 @@ from playwright.sync_api import sync_playwright
 
 from bench.synthetic import write_synthetic
 from scripts.browser import keep_on_loopback, launch, wait_until_drawn
+from bench.readme import write_section
 from scripts.server import REPO, memory_mb, start_app, stop_app
 from tracker.loader import DATA_DIR_ENV, DEFAULT_DATA_DIR, load_dataset
 
 PAGES = ("overview", "map", "timeline", "investments", "data", "about")
 FLOOR_APP = Path(__file__).resolve().parent / "floor_app.py"
 FLOOR_SIDEBAR_APP = Path(__file__).resolve().parent / "floor_sidebar_app.py"
-README = REPO / "README.md"
 START, END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
 TARGETS = {"page_real_ms": 100, "page_100k_ms": 300, "first_chart_ratio": 1.25, "rerun_ratio": 1.5,
            "memory_100k_mb": 400}
@@ -254,16 +253,6 @@ def report(pages: dict, loads: dict, memory: dict, browser: dict | None, runs: i
     return "\n".join(lines)
 
 
-def write_readme(table: str) -> None:
-    text = README.read_text(encoding="utf-8")
-    block = f"{START}\n{table}\n{END}"
-    if START in text:
-        text = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _: block, text, flags=re.S)
-    else:
-        text += f"\n## Performance\n\n{block}\n"
-    README.write_text(text, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="0,1000,10000,100000")
@@ -288,7 +277,7 @@ def main() -> None:
     table = report(pages, loads, memory, browser, args.runs, args.browser_runs)
     print(table)
     if not args.no_readme:
-        write_readme(table)
+        write_section(START, END, 'Performance', table)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,8 @@ BREAKS = {
     "header only": lambda f: (f / "agreements.csv").write_bytes(
         (f / "agreements.csv").read_bytes().split(b"\n")[0] + b"\n"),
     "not UTF-8": lambda f: (f / "sources.csv").write_bytes(
-        (f / "sources.csv").read_text(encoding="utf-8").replace("–", "-").encode("utf-8") + "Müller\n".encode("latin-1")),
+        (f / "sources.csv").read_text(encoding="utf-8").replace("–", "-").encode("utf-8")
+        + "Müller\n".encode("latin-1")),
     "semicolon-delimited": lambda f: (f / "countries.csv").write_text(
         (f / "countries.csv").read_text(encoding="utf-8").replace(",", ";"), encoding="utf-8"),
     "too many fields": _too_many_fields,

@@ -56,12 +56,14 @@ def test_exports_and_deck_keep_hostile_text_inert(hostile):
     assert all(row["notes"].startswith("'=") for row in rows)
     assert all(not value.startswith(("=", "+", "@")) for row in rows for value in row.values())
     labels = labels_for(dataset.countries, "en")
-    workbook = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(records, dataset, labels, FORMULA, date(2026, 1, 1))))
+    workbook = openpyxl.load_workbook(
+        io.BytesIO(to_xlsx_bytes(records, dataset, labels, FORMULA, date(2026, 1, 1))))
     for sheet in workbook.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
     colours = partner_colours(dataset.countries.loc[dataset.countries["group"] == "partner", "code"])
     deck = Presentation(io.BytesIO(build_briefing(records, dataset, labels, colours, SCRIPT, date(2026, 1, 1))))
-    texts = " ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes if shape.has_text_frame)
+    texts = " ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes
+                     if shape.has_text_frame)
     assert SCRIPT in texts  # shown as the characters it is

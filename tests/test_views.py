@@ -112,7 +112,8 @@ def test_partner_colour_is_the_same_in_map_timeline_and_charts(dataset, labels, 
     assert by_label["Germany"] == colours["DEU"] == "#D55E00"
 
 
-@pytest.mark.parametrize("dimension, key", [("partner", "partner"), ("ca", "ca_key"), ("commodity", "commodity_key")])
+@pytest.mark.parametrize("dimension, key",
+                         [("partner", "partner"), ("ca", "ca_key"), ("commodity", "commodity_key")])
 @pytest.mark.parametrize("currency", ["EUR", "USD"])
 def test_bar_values_equal_the_pandas_aggregation_and_add_up_to_the_total(dataset, labels, colours, dimension, key,
                                                                          currency):

@@ -17,7 +17,7 @@ from pptx.util import Emu, Inches, Pt
 
 from tracker.aggregate import counted_records
 from tracker.exports import cited_sources
-from tracker.formatting import format_date, format_money
+from tracker.formatting import format_date
 from tracker.i18n import Labels, t
 from tracker.loader import Dataset
 from tracker.palette import NEUTRAL, TEXT

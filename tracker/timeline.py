@@ -168,7 +168,8 @@ def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[s
 
     for partner, group in rows.groupby("partner", sort=False):
         traces.append(dict(type="scatter",
-            x=group["x"], y=group["y"], mode="markers", name=escape_html(labels.country(partner)), showlegend=False,
+            x=group["x"], y=group["y"], mode="markers", name=escape_html(labels.country(partner)),
+            showlegend=False,
             marker={"color": colours[partner],
                     "size": (MARKER_SIZE + 4 * (group["count"] ** 0.5 - 1)).clip(upper=40).tolist(),
                     "symbol": group["instrument"].map(SYMBOLS).tolist(),

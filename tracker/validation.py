@@ -149,7 +149,8 @@ def _parse_small(path: Path, name: str, header: list[str]) -> tuple[pd.DataFrame
     except csv.Error as exc:
         return None, [Problem(name, None, None, None, f"the file is not valid CSV ({exc})")]
     body = [row for row in rows[1:] if any(cell.strip() for cell in row)]
-    problems = [Problem(name, spreadsheet_row(i), None, None, f"row has {len(row)} fields, the header has {len(header)}")
+    problems = [Problem(name, spreadsheet_row(i), None, None,
+                        f"row has {len(row)} fields, the header has {len(header)}")
                 for i, row in enumerate(body) if len(row) != len(header)]
     if problems:
         return None, problems
@@ -183,7 +184,8 @@ def _header_problems(header: list[str], spec: FileSpec) -> list[Problem]:
                         "the file looks semicolon-delimited; columns must be separated by commas")]
     problems = [Problem(name, 1, column, None, "required column is missing from the header row")
                 for column in spec.column_names if column not in header]
-    problems += [Problem(name, 1, column or "(empty)", None, "unknown column; document it in the schema before adding it")
+    problems += [Problem(name, 1, column or "(empty)", None,
+                         "unknown column; document it in the schema before adding it")
                  for column in header if column not in spec.column_names]
     problems += [Problem(name, 1, column, None, "column appears more than once in the header")
                  for column in sorted({h for h in header if header.count(h) > 1})]
