@@ -122,10 +122,15 @@ def _title_contains(text: str) -> str:
             f".some(c => c.innerText.includes({text!r}))")
 
 
-def _first_chart(browser, url: str) -> float:
+def _fresh_page(browser):
+    """A page in a new browser context (no cache), kept on loopback."""
     context = browser.new_context(viewport={"width": 1600, "height": 1000})
     keep_on_loopback(context, [])
-    page = context.new_page()
+    return context, context.new_page()
+
+
+def _first_chart(browser, url: str) -> float:
+    context, page = _fresh_page(browser)
     started = time.perf_counter()
     page.goto(url)
     page.wait_for_function(CHART_DRAWN, timeout=60000, polling="raf")
@@ -135,9 +140,7 @@ def _first_chart(browser, url: str) -> float:
 
 
 def _app_rerun(browser, base: str) -> float:
-    context = browser.new_context(viewport={"width": 1600, "height": 1000})
-    keep_on_loopback(context, [])
-    page = context.new_page()
+    context, page = _fresh_page(browser)
     page.goto(f"{base}/investments", wait_until="networkidle")
     wait_until_drawn(page)
     box = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").filter(
@@ -155,9 +158,7 @@ def _app_rerun(browser, base: str) -> float:
 
 
 def _floor_rerun(browser, base: str) -> float:
-    context = browser.new_context(viewport={"width": 1600, "height": 1000})
-    keep_on_loopback(context, [])
-    page = context.new_page()
+    context, page = _fresh_page(browser)
     page.goto(base, wait_until="networkidle")
     wait_until_drawn(page)
     page.locator("[data-testid='stSelectbox']").click()

@@ -98,6 +98,3 @@ def value_by_year_and_partner(records: pd.DataFrame, currency: str,
     return (counted.groupby(["year", "partner"]).agg(value=("value", "sum"), records=("id", "size"))
             .reset_index().sort_values(["year", "partner"]).reset_index(drop=True))
 
-
-def count_by(records: pd.DataFrame, key: str) -> pd.Series:
-    return records.groupby(key, sort=False).size().sort_values(ascending=False)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pandas as pd
 
 from tracker.locales import de, en
@@ -53,14 +51,5 @@ class Labels:
         return ", ".join(self.code(kind, c) for c in codes)
 
 
-@lru_cache(maxsize=8)
-def _labels_cached(countries_key: tuple, lang: str) -> Labels:
-    codes, en_names, de_names, en_caps, de_caps = countries_key
-    frame = pd.DataFrame({"code": codes, "name_en": en_names, "name_de": de_names,
-                          "capital_en": en_caps, "capital_de": de_caps})
-    return Labels(frame, lang)
-
-
 def labels_for(countries: pd.DataFrame, lang: str) -> Labels:
-    key = tuple(tuple(countries[c]) for c in ("code", "name_en", "name_de", "capital_en", "capital_de"))
-    return _labels_cached(key, lang)
+    return Labels(countries, lang)

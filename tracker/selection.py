@@ -92,6 +92,3 @@ def apply_filters(dataset: Dataset, selection: Selection) -> pd.DataFrame:
     mask = selection_mask(dataset, selection)
     return dataset.agreements if mask.all() else dataset.agreements[mask]
 
-
-def is_default(selection: Selection, options: Options) -> bool:
-    return selection == default_selection(options)
