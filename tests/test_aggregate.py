@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from tests.fixtures import make_records
-from tracker.aggregate import counted_mask, headline, value_by, value_by_year_and_partner
+from tracker.aggregate import counted_mask, headline, most_recent, value_by, value_by_year_and_partner
 from tracker.i18n import SEVERAL
 from tracker.loader import _one_hot
 from tracker.schema import CA_CODES
@@ -89,3 +89,15 @@ def test_real_data_totals(dataset):
     counted = set(a.loc[counted_mask(a), "id"])
     assert counted == {"deu-kaz-business-forum", "eu-ebrd-crm-project-2025", "cove-tungsten-2025"}
     assert figures.value_eur_m == pd.Series(a.loc[counted_mask(a), "value_eur_m"]).sum()
+
+
+def test_the_most_recent_records_come_newest_first_and_same_day_ones_in_id_order():
+    records = make_records([
+        {"id": "a-old", "partner": "EU", "date": "2022-01-05"},
+        {"id": "b-same-day", "partner": "EU", "date": "2025-04-04"},
+        {"id": "c-same-day", "partner": "DEU", "date": "2025-04-04"},
+        {"id": "d-middle", "partner": "USA", "date": "2024-06-01"},
+    ])
+    filtered = records[records["partner"] != "USA"]  # index labels with a gap, as filtering leaves them
+    assert list(most_recent(filtered, 2)["id"]) == ["b-same-day", "c-same-day"]
+    assert list(most_recent(records, 10)["id"]) == ["b-same-day", "c-same-day", "d-middle", "a-old"]

@@ -98,3 +98,29 @@ def test_formula_in_a_title_is_neutralised_in_both_files(dataset):
     header = [c.value for c in workbook["Agreements"][1]]
     cell = workbook["Agreements"].cell(row=2, column=header.index("Title") + 1)
     assert cell.value == "'=1+1" and cell.data_type == "s"
+
+
+def test_csv_written_in_slices_is_the_same_file(dataset, monkeypatch):
+    import tracker.exports as exports
+    whole = to_csv_bytes(dataset.agreements)
+    monkeypatch.setattr(exports, "CHUNK_ROWS", 5)
+    assert to_csv_bytes(dataset.agreements) == whole
+    assert whole.count(b"id,date,date_precision") == 1
+    assert to_csv_bytes(dataset.agreements.iloc[:0]).decode("utf-8-sig").strip() == ",".join(AGREEMENTS.column_names)
+
+
+def test_xlsx_reads_like_a_finished_spreadsheet(dataset, selected):
+    labels = labels_for(dataset.countries, "en")
+    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(selected, dataset, labels, "x", date(2026, 1, 2))))[
+        "Agreements"]
+    header = [c.value for c in sheet[1]]
+    assert all(c.font.b for c in sheet[1])
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(header))}{len(selected) + 1}"
+    rows = list(sheet.iter_rows(min_row=2))
+    dates = [row[header.index("Date")] for row in rows]
+    assert [c.value.date() for c in dates] == list(selected["date"].dt.date)
+    assert all(c.number_format == "yyyy-mm-dd" for c in dates)
+    eur = [row[header.index("EUR m")].value for row in rows]
+    assert eur == [None if pd.isna(v) else v for v in selected["value_eur_m"]]
+    assert all(row[header.index("Title")].alignment.wrap_text for row in rows)

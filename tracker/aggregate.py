@@ -15,6 +15,9 @@ from tracker.i18n import SEVERAL
 
 CURRENCY_COLUMNS = {"EUR": "value_eur_m", "USD": "value_usd_m"}
 MAX_PART_OF_DEPTH = 10
+# What totals and their charts read of a counted record.
+COUNTED_COLUMNS = ("id", "date", "year", "partner", "ca_countries", "commodities", "value_m", "value_currency",
+                   "value_eur_m", "value_usd_m", "title_en", "title_de")
 
 
 def counted_mask(records: pd.DataFrame, include_out_of_scope: bool = False) -> pd.Series:
@@ -62,6 +65,13 @@ def headline(records: pd.DataFrame, ca_flags: pd.DataFrame) -> Headline:
     )
 
 
+def most_recent(records: pd.DataFrame, count: int) -> pd.DataFrame:
+    """The ``count`` latest records, newest first; records of the same date stay in id order.
+    Only the dates are sorted, so a big selection is not copied to find a few rows."""
+    latest = records["date"].reset_index(drop=True).sort_values(ascending=False, kind="stable").index[:count]
+    return records.iloc[latest]
+
+
 def single_or_several(cells: pd.Series) -> pd.Series:
     """The one code of each multi-valued cell, or SEVERAL when it holds more than one."""
     return cells.map(lambda codes: codes[0] if len(codes) == 1 else SEVERAL)
@@ -70,7 +80,8 @@ def single_or_several(cells: pd.Series) -> pd.Series:
 def counted_records(records: pd.DataFrame, currency: str, include_out_of_scope: bool = False) -> pd.DataFrame:
     """The records that add to totals, with ``value`` in the chosen currency and the grouping keys
     ``ca_key`` and ``commodity_key`` (a single code, or SEVERAL so that nothing is counted twice)."""
-    counted = records[counted_mask(records, include_out_of_scope)]
+    columns = [c for c in COUNTED_COLUMNS if c in records.columns]  # not the long texts: a copy of
+    counted = records.loc[counted_mask(records, include_out_of_scope), columns]  # those costs memory
     return counted.assign(
         value=counted[CURRENCY_COLUMNS[currency]],
         ca_key=single_or_several(counted["ca_countries"]),

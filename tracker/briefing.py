@@ -15,7 +15,7 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
 from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
-from tracker.aggregate import counted_records
+from tracker.aggregate import counted_records, most_recent
 from tracker.exports import cited_sources
 from tracker.formatting import format_date
 from tracker.i18n import Labels, t
@@ -182,7 +182,7 @@ def build_briefing(records: pd.DataFrame, dataset: Dataset, labels: Labels, colo
 def _table_slide(deck, records: pd.DataFrame, labels: Labels) -> None:
     lang = labels.lang
     slide = _slide(deck, t("briefing.table_title", lang))
-    recent = records.sort_values("date", ascending=False, kind="stable").head(TABLE_ROWS)
+    recent = most_recent(records, TABLE_ROWS)
     headers = [t("col.date", lang), t("col.partner", lang), t("col.ca_countries", lang), t("col.title", lang),
                t("col.value", lang)]
     rows = list(zip([format_date(d, p, lang, short=True) for d, p in zip(recent["date"], recent["date_precision"])],

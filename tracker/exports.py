@@ -12,14 +12,15 @@ numbers stay numbers.
 
 from __future__ import annotations
 
+import codecs
 import io
+import math
 import re
 from datetime import date
 
+import numpy as np
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+import xlsxwriter
 
 from tracker import schema
 from tracker.i18n import Labels, t
@@ -27,6 +28,7 @@ from tracker.loader import Dataset
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+CHUNK_ROWS = 5000
 
 
 def neutralise(value):
@@ -52,11 +54,18 @@ def contract_table(records: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_csv_bytes(records: pd.DataFrame) -> bytes:
-    """UTF-8 with a byte-order mark, so that Excel shows umlauts correctly."""
-    table = contract_table(records)
-    text_columns = table.select_dtypes(exclude="number").columns
-    table[text_columns] = table[text_columns].map(neutralise)
-    return table.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+    """UTF-8 with a byte-order mark, so that Excel shows umlauts correctly. Written in slices of
+    rows, so that a big selection never exists a second time as Python text."""
+    buffer = io.BytesIO()
+    buffer.write(codecs.BOM_UTF8)
+    text = io.TextIOWrapper(buffer, encoding="utf-8", newline="")
+    for start in range(0, max(len(records), 1), CHUNK_ROWS):
+        table = contract_table(records.iloc[start:start + CHUNK_ROWS])
+        text_columns = table.select_dtypes(exclude="number").columns
+        table[text_columns] = table[text_columns].map(neutralise)
+        table.to_csv(text, index=False, header=start == 0, lineterminator="\r\n")
+    text.flush()
+    return buffer.getvalue()
 
 
 def readable_table(records: pd.DataFrame, labels: Labels) -> pd.DataFrame:
@@ -121,48 +130,52 @@ def about_rows(selection_text: str, dataset: Dataset, records: pd.DataFrame, lan
     ]
 
 
-HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
+HEADER = {"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F3A5F", "text_wrap": True, "valign": "top"}
+CELL = {"text_wrap": True, "valign": "top"}
+DATE = CELL | {"num_format": "yyyy-mm-dd"}
 WIDE_COLUMNS = 60
 NARROW_COLUMNS = 14
 
 
-def _write_sheet(sheet, table: pd.DataFrame) -> None:
-    sheet.append([str(c) for c in table.columns])
-    for row in table.itertuples(index=False):
-        sheet.append([None if (isinstance(v, float) and pd.isna(v)) else neutralise(v) for v in row])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for i, column in enumerate(table.columns, start=1):
+def _cell(value):
+    """A value as the workbook should hold it: blanks for missing numbers, plain Python numbers,
+    and text that no spreadsheet will run as a formula."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, np.generic):
+        return value.item()
+    return neutralise(value)
+
+
+def _write_sheet(workbook, name: str, table: pd.DataFrame) -> None:
+    """A sheet with a styled header row, wrapped cells, sensible widths, frozen header and filter.
+    Rows are streamed to disk as they are written (XlsxWriter's constant-memory mode)."""
+    sheet = workbook.add_worksheet(name)
+    cell, dated = workbook.add_format(CELL), workbook.add_format(DATE)
+    for i, column in enumerate(table.columns):
         longest = max([len(str(column))] + [len(str(v)) for v in table[column].head(200).tolist()])
-        sheet.column_dimensions[get_column_letter(i)].width = min(max(longest + 2, NARROW_COLUMNS), WIDE_COLUMNS)
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if isinstance(cell.value, date):
-                cell.number_format = "yyyy-mm-dd"
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
+        is_date = len(table) and isinstance(table[column].iloc[0], date)
+        sheet.set_column(i, i, min(max(longest + 2, NARROW_COLUMNS), WIDE_COLUMNS), dated if is_date else cell)
+    sheet.write_row(0, 0, [str(c) for c in table.columns], workbook.add_format(HEADER))
+    for row, values in enumerate(table.itertuples(index=False, name=None), start=1):
+        sheet.write_row(row, 0, [_cell(v) for v in values])
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, len(table), len(table.columns) - 1)
 
 
 def to_xlsx_bytes(records: pd.DataFrame, dataset: Dataset, labels: Labels, selection_text: str,
                   exported_on: date) -> bytes:
     lang = labels.lang
-    workbook = Workbook()
-    agreements = workbook.active
-    agreements.title = t("export.sheet_agreements", lang)
-    _write_sheet(agreements, readable_table(records, labels))
-    _write_sheet(workbook.create_sheet(t("export.sheet_sources", lang)),
-                 sources_table(records, dataset.sources, lang))
-    about = workbook.create_sheet(t("export.sheet_about", lang))
-    for key, value in about_rows(selection_text, dataset, records, lang, exported_on):
-        about.append([key, neutralise(value)])
-    about.column_dimensions["A"].width = 28
-    about.column_dimensions["B"].width = 100
-    for row in about.iter_rows():
-        row[0].font = Font(bold=True)
-        row[1].alignment = Alignment(wrap_text=True, vertical="top")
     buffer = io.BytesIO()
-    workbook.save(buffer)
+    # Text stays text: no cell becomes a formula, link or number because of what it holds.
+    workbook = xlsxwriter.Workbook(buffer, {"constant_memory": True, "strings_to_formulas": False,
+                                            "strings_to_urls": False, "strings_to_numbers": False})
+    _write_sheet(workbook, t("export.sheet_agreements", lang), readable_table(records, labels))
+    _write_sheet(workbook, t("export.sheet_sources", lang), sources_table(records, dataset.sources, lang))
+    about = workbook.add_worksheet(t("export.sheet_about", lang))
+    about.set_column(0, 0, 28, workbook.add_format({"bold": True, "valign": "top"}))
+    about.set_column(1, 1, 100, workbook.add_format(CELL))
+    for row, (key, value) in enumerate(about_rows(selection_text, dataset, records, lang, exported_on)):
+        about.write_row(row, 0, [key or None, neutralise(value)])
+    workbook.close()
     return buffer.getvalue()

@@ -127,14 +127,20 @@ def _reference_sets(raw: dict[str, pd.DataFrame | None]) -> dict[str, frozenset[
 
 
 def _one_hot(cells: pd.Series, codes: tuple[str, ...]) -> pd.DataFrame:
-    rows = [[code in items for code in codes] for items in cells]
-    return pd.DataFrame(rows, columns=list(codes), index=cells.index, dtype=bool)
+    """A boolean column per code: does each cell's tuple hold it. Judged once per distinct tuple."""
+    positions, distinct = pd.factorize(cells)
+    table = np.array([[code in items for code in codes] for items in distinct], dtype=bool)
+    return pd.DataFrame(table.reshape(-1, len(codes))[positions], columns=list(codes), index=cells.index)
 
 
 def _split_cells(cells: pd.Series) -> pd.Series:
-    """Multi-valued cells as tuples; equal cells share one tuple (they repeat a lot)."""
-    split = {cell: tuple(schema.split_list(cell)) for cell in cells.unique()}
-    return pd.Series([split[cell] for cell in cells], index=cells.index, dtype=object)
+    """Multi-valued cells as tuples; equal cells share one tuple (they repeat a lot), and each
+    distinct cell is split once."""
+    positions, distinct = pd.factorize(cells)
+    split = np.empty(len(distinct), dtype=object)
+    for i, cell in enumerate(distinct):
+        split[i] = tuple(schema.split_list(cell))
+    return pd.Series(split[positions], index=cells.index, dtype=object)
 
 
 def _in_date_order(frame: pd.DataFrame) -> pd.DataFrame:
@@ -146,6 +152,7 @@ def _in_date_order(frame: pd.DataFrame) -> pd.DataFrame:
     for column in list(frame.columns):
         columns[column] = frame[column].take(order).reset_index(drop=True)
         del frame[column]
+        _release_unused_memory()
     return pd.DataFrame(columns)
 
 

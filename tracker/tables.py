@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from tracker.aggregate import most_recent
 from tracker.formatting import format_date, format_money, format_number
 from tracker.i18n import Labels, t
 from tracker.loader import Dataset
@@ -41,7 +42,7 @@ def records_table(records: pd.DataFrame, labels: Labels) -> pd.DataFrame:
 
 def recent_table(records: pd.DataFrame, labels: Labels, count: int = 6) -> pd.DataFrame:
     lang = labels.lang
-    recent = records.sort_values("date", ascending=False, kind="stable").head(count)
+    recent = most_recent(records, count)
     return pd.DataFrame({
         t("col.date", lang): [format_date(d, p, lang) for d, p in zip(recent["date"], recent["date_precision"])],
         t("col.partner", lang): recent["partner"].map(labels.country).to_numpy(),
