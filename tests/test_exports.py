@@ -124,3 +124,18 @@ def test_xlsx_reads_like_a_finished_spreadsheet(dataset, selected):
     eur = [row[header.index("EUR m")].value for row in rows]
     assert eur == [None if pd.isna(v) else v for v in selected["value_eur_m"]]
     assert all(row[header.index("Title")].alignment.wrap_text for row in rows)
+
+
+def test_xlsx_rows_are_tall_enough_for_their_wrapped_text(dataset):
+    labels = labels_for(dataset.countries, "en")
+    records = dataset.agreements.head(2).copy()
+    records.loc[records.index[0], "summary_en"] = "A long summary. " * 40  # 640 characters
+    records.loc[records.index[1], "summary_en"] = "Short."
+    records.loc[records.index[1], "notes"] = ""
+    records.loc[records.index[1], "title_en"] = "Short title"
+    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(records, dataset, labels, "x", date(2026, 1, 1))))[
+        "Agreements"]
+    from tracker.exports import WIDE_COLUMNS
+    # the summary's column is at its widest, so every line of it shows at this height
+    assert sheet.row_dimensions[2].height >= 15 * 640 / WIDE_COLUMNS
+    assert (sheet.row_dimensions[3].height or 15) <= 45  # short texts keep a short row

@@ -58,6 +58,10 @@ TRICKY = {
         HEADER + "\n" + _row(id="a") + "\n" + _row(id="b") + ",extra\n",
     "a record with a missing field":
         HEADER + "\n" + _row(id="a").rsplit(",", 1)[0] + "\n" + _row(id="b") + "\n",
+    "a quote inside an unquoted cell":
+        HEADER + "\n" + _row(id="a", title='5" pipes') + "\n",
+    "a quote that is never closed":
+        HEADER + "\n" + _row(id="a") + "\n" + _row(id="b", notes='"open') + "\n",
     "a header and no records":
         HEADER + "\n\n",
 }
@@ -94,3 +98,17 @@ def test_line_breaks_inside_cells_across_the_readers_blocks(tmp_path, monkeypatc
     small, large = read_both(path, SOURCES, monkeypatch)
     assert len(small[0]) == 5000
     assert_same(small, large)
+
+
+def test_a_file_arrow_cannot_parse_gets_a_message_not_a_crash(tmp_path, monkeypatch):
+    import pyarrow
+
+    def refuse(*args, **kwargs):
+        raise pyarrow.ArrowInvalid("CSV parse error")
+
+    path = tmp_path / SOURCES.name
+    path.write_bytes((HEADER + "\n" + _row(id="a") + "\n").encode("utf-8"))
+    monkeypatch.setattr(validation, "SMALL_FILE_BYTES", -1)
+    monkeypatch.setattr(validation.pa_csv, "read_csv", refuse)
+    frame, problems = read_csv_text(path, SOURCES)
+    assert frame is None and [p.expected for p in problems] == ["the file is not valid CSV"]

@@ -135,6 +135,8 @@ CELL = {"text_wrap": True, "valign": "top"}
 DATE = CELL | {"num_format": "yyyy-mm-dd"}
 WIDE_COLUMNS = 60
 NARROW_COLUMNS = 14
+LINE_HEIGHT = 15  # points per line of the default font
+MAX_ROW_LINES = 12
 
 
 def _cell(value):
@@ -147,18 +149,35 @@ def _cell(value):
     return neutralise(value)
 
 
+def row_lines(values: list, widths: list[float]) -> int:
+    """How many lines the row's tallest cell wraps to in its column (about one character per unit
+    of column width), at most MAX_ROW_LINES. Spreadsheets do not all grow rows when opening a file."""
+    lines = 1
+    for value, width in zip(values, widths):
+        if isinstance(value, str) and (len(value) > width - 2 or "\n" in value):
+            per_line = max(width - 1, 1)
+            lines = max(lines, sum(math.ceil(max(len(part), 1) / per_line) for part in value.split("\n")))
+    return min(lines, MAX_ROW_LINES)
+
+
 def _write_sheet(workbook, name: str, table: pd.DataFrame) -> None:
-    """A sheet with a styled header row, wrapped cells, sensible widths, frozen header and filter.
-    Rows are streamed to disk as they are written (XlsxWriter's constant-memory mode)."""
+    """A sheet with a styled header row, wrapped cells, sensible widths and row heights, frozen
+    header and filter. Rows are streamed to disk as they are written (constant-memory mode)."""
     sheet = workbook.add_worksheet(name)
     cell, dated = workbook.add_format(CELL), workbook.add_format(DATE)
+    widths = []
     for i, column in enumerate(table.columns):
         longest = max([len(str(column))] + [len(str(v)) for v in table[column].head(200).tolist()])
+        widths.append(min(max(longest + 2, NARROW_COLUMNS), WIDE_COLUMNS))
         is_date = len(table) and isinstance(table[column].iloc[0], date)
-        sheet.set_column(i, i, min(max(longest + 2, NARROW_COLUMNS), WIDE_COLUMNS), dated if is_date else cell)
+        sheet.set_column(i, i, widths[i], dated if is_date else cell)
     sheet.write_row(0, 0, [str(c) for c in table.columns], workbook.add_format(HEADER))
     for row, values in enumerate(table.itertuples(index=False, name=None), start=1):
-        sheet.write_row(row, 0, [_cell(v) for v in values])
+        values = [_cell(v) for v in values]
+        lines = row_lines(values, widths)
+        if lines > 1:
+            sheet.set_row(row, LINE_HEIGHT * lines)
+        sheet.write_row(row, 0, values)
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, len(table), len(table.columns) - 1)
 

@@ -175,8 +175,9 @@ def _parse_large(path: Path, name: str, header: list[str]) -> tuple[pd.DataFrame
                 column_types=dict.fromkeys(names, pyarrow.large_string()),
                 strings_can_be_null=False, quoted_strings_can_be_null=False),
         )
-    except pyarrow.ArrowInvalid:
-        return None, _field_count_problems(path, name, len(header))
+    except pyarrow.ArrowInvalid:  # the reasons are counted the csv module's way, for the same messages
+        return None, (_field_count_problems(path, name, len(header))
+                      or [Problem(name, None, None, None, "the file is not valid CSV")])
     columns = {}
     for field, column in zip(names, header, strict=True):
         cells = table.column(field).slice(1)
