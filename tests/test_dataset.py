@@ -253,7 +253,14 @@ def test_a_large_file_loads_and_reports_problems_the_same_way(tmp_path):
     folder = write_synthetic(tmp_path / "data", 3000)
     assert (folder / "agreements.csv").stat().st_size > SMALL_FILE_BYTES
     dataset = load_dataset(folder)
-    assert len(dataset.agreements) == 3000 and dataset.agreements["id"].is_unique
+    a = dataset.agreements
+    assert len(a) == 3000 and a["id"].is_unique
+    # sorted by date, then id, with every record's fields still together
+    assert list(zip(a["date"], a["id"])) == sorted(zip(a["date"], a["id"]))
+    rows = {row["id"]: row for row in read_rows(folder / "agreements.csv")}
+    assert all(rows[i]["date"] == d.strftime("%Y-%m-%d") and rows[i]["title_de"] == title
+               and rows[i]["value_m"] == ("" if pd.isna(v) else str(v))
+               for i, d, title, v in zip(a["id"], a["date"], a["title_de"], a["value_m"]))
     edit_agreement(folder, 10, partner="ZZZ", value_m="-3")
     messages = problems_for(folder)
     assert any("row 12, column partner: 'ZZZ'" in m for m in messages)

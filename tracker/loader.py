@@ -144,14 +144,21 @@ def _split_cells(cells: pd.Series) -> pd.Series:
 
 
 def _in_date_order(frame: pd.DataFrame) -> pd.DataFrame:
-    """The records by date, then id. Column by column, so that a big dataset is never held twice."""
+    """The records by date, then id. Column by column, so that a big dataset is never held twice;
+    text columns are reordered by Arrow itself (pandas' take would first join a column's pieces
+    into a second copy)."""
     order = np.lexsort((frame["id"].to_numpy(dtype=object), frame["date"].to_numpy()))
     if (order == np.arange(len(order))).all():
         return frame.reset_index(drop=True)
+    indices = pa.array(order)
     columns = {}
     for column in list(frame.columns):
-        columns[column] = frame[column].take(order).reset_index(drop=True)
-        del frame[column]
+        values = frame[column]
+        if isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow":
+            columns[column] = pd.Series(pa.array(values.array).take(indices), dtype=values.dtype)
+        else:
+            columns[column] = values.take(order).reset_index(drop=True)
+        del values, frame[column]
         _release_unused_memory()
     return pd.DataFrame(columns)
 
