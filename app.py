@@ -14,7 +14,6 @@ from components.presentation import render_presentation_frame
 from components.sidebar import (language_from_url, presenting, render_sidebar, render_sidebar_footer,
                                 render_url_notices)
 from components.view import View, set_view
-from tracker.briefing import build_briefing
 from tracker.describe import file_stem
 from tracker.i18n import labels_for, t
 from tracker.selection import apply_filters
@@ -31,6 +30,15 @@ PAGES = (
     ("app_pages/data.py", "page.data", ":material/table_view:", "data"),
     ("app_pages/about.py", "page.about", ":material/menu_book:", "about"),
 )
+
+
+def briefing_deck(view: View) -> bytes:
+    """The PowerPoint briefing of the selection. python-pptx is imported here, when a deck is first
+    asked for, not in every server: it costs 12 MB of memory."""
+    from tracker.briefing import build_briefing
+
+    return build_briefing(view.records, view.dataset, view.labels, view.colours, view.selection_text, date.today())
+
 
 st.set_page_config(page_title=APP_TITLE, page_icon="⛏️", layout="wide")
 lang = language_from_url()
@@ -55,7 +63,7 @@ view = View(dataset=dataset, options=options, selection=selection, records=recor
 set_view(view)
 render_sidebar_footer(
     len(records), len(dataset.agreements), lang, file_name=f"{file_stem(selection, options, lang)}.pptx",
-    briefing=lambda: build_briefing(records, dataset, labels, view.colours, view.selection_text, date.today()))
+    briefing=lambda: briefing_deck(view))
 render_presentation_frame(view)
 render_url_notices(selection, lang)
 navigation.run()

@@ -99,3 +99,16 @@ def test_hostile_text_stays_plain_in_the_deck(dataset, colours):
     table = next(shape.table for slide in deck.slides for shape in slide.shapes
                  if shape.shape_type == MSO_SHAPE_TYPE.TABLE)
     assert table.cell(1, 3).text == '=cmd|"/c calc"!A1 <script>alert(1)</script>'
+
+
+def test_a_server_loads_python_pptx_only_when_a_deck_is_asked_for():
+    """A deck is rare; python-pptx's 12 MB should not sit in every server that never builds one."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    code = ("import sys; from streamlit.testing.v1 import AppTest; at = AppTest.from_file('app.py'); "
+            "at.run(timeout=60); assert not at.exception; print('pptx' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip().splitlines()[-1] == "False", result.stderr[-2000:]
