@@ -255,6 +255,8 @@ def test_a_large_file_loads_and_reports_problems_the_same_way(tmp_path):
     dataset = load_dataset(folder)
     a = dataset.agreements
     assert len(a) == 3000 and a["id"].is_unique
+    # one date type whatever the file holds (here every period is empty)
+    assert {str(a[c].dtype) for c in ("date", "period_start", "period_end")} == {"datetime64[us]"}
     # sorted by date, then id, with every record's fields still together
     assert list(zip(a["date"], a["id"])) == sorted(zip(a["date"], a["id"]))
     rows = {row["id"]: row for row in read_rows(folder / "agreements.csv")}

@@ -168,7 +168,7 @@ def _typed(raw: dict[str, pd.DataFrame], folder: Path) -> Dataset:
     for column in LIST_COLUMNS:
         a[column] = _split_cells(a[column])
     for column in ("date", "period_start", "period_end"):  # validated already: "" is the only non-date
-        a[column] = pd.to_datetime(a[column], format="%Y-%m-%d", errors="coerce")
+        a[column] = pd.to_datetime(a[column], format="%Y-%m-%d", errors="coerce").astype("datetime64[us]")
     a["year"] = a["date"].dt.year.astype("int64")
     for column in ("value_m", "value_usd_m", "value_eur_m"):
         a[column] = pd.to_numeric(a[column], errors="coerce").astype("float64")
