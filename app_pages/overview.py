@@ -23,13 +23,14 @@ else:
     excluded = (t("overview.excluded_some", lang, n=figures.out_of_scope) if figures.out_of_scope
                 else t("overview.excluded_none", lang))
     money_help = t("overview.value_help", lang, n=figures.stated, m=figures.agreements, excluded=excluded)
-    columns = st.columns(5)
-    columns[0].metric(t("overview.agreements", lang), figures.agreements, border=True)
-    columns[1].metric(t("overview.partners", lang), figures.partners, border=True)
-    columns[2].metric(t("overview.ca_countries", lang), figures.ca_countries, border=True)
-    columns[3].metric(t("overview.value_eur", lang), format_money(figures.value_eur_m, "EUR", lang),
+    counts = st.columns(3)  # counts above, amounts below: five in a row cut the amounts off on a laptop
+    counts[0].metric(t("overview.agreements", lang), figures.agreements, border=True)
+    counts[1].metric(t("overview.partners", lang), figures.partners, border=True)
+    counts[2].metric(t("overview.ca_countries", lang), figures.ca_countries, border=True)
+    amounts = st.columns(2)
+    amounts[0].metric(t("overview.value_eur", lang), format_money(figures.value_eur_m, "EUR", lang),
                       help=money_help, border=True)
-    columns[4].metric(t("overview.value_usd", lang), format_money(figures.value_usd_m, "USD", lang),
+    amounts[1].metric(t("overview.value_usd", lang), format_money(figures.value_usd_m, "USD", lang),
                       help=money_help, border=True)
     st.caption(t("overview.stated", lang, n=figures.stated, m=figures.agreements) + ". " +
                t("export.note", lang).split(". ")[0] + ".")

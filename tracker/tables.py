@@ -47,8 +47,8 @@ def recent_table(records: pd.DataFrame, labels: Labels, count: int = 6) -> pd.Da
         t("col.date", lang): [format_date(d, p, lang) for d, p in zip(recent["date"], recent["date_precision"])],
         t("col.partner", lang): recent["partner"].map(labels.country).to_numpy(),
         t("col.ca_countries", lang): recent["ca_countries"].map(labels.countries).to_numpy(),
+        t("col.value", lang): stated_amounts(recent, lang),  # before the long title: stays in view
         t("col.title", lang): recent[f"title_{lang}"].to_numpy(),
-        t("col.value", lang): stated_amounts(recent, lang),
     })
 
 

@@ -198,3 +198,20 @@ def test_tampered_links_render_with_a_notice_at_most(session, link):
     assert page.locator("h1").first.is_visible()
     assert page.locator("[data-testid='stException']").count() == 0
     assert session.real_errors() == [] and session.outside == []
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_headline_figures_show_in_full_on_a_laptop_screen(browser, app_url, lang):
+    """At 1280 × 720 every headline figure and its label is readable, not cut off with an ellipsis."""
+    from tests.browser.conftest import new_session
+
+    context, session = new_session(browser, app_url, width=1280, height=720)
+    try:
+        session.open(f"?lang={lang}")
+        cut = session.page.locator("[data-testid='stMetric'] [data-testid='stMetricValue'] *, "
+                                   "[data-testid='stMetric'] [data-testid='stMetricLabel'] *").evaluate_all(
+            "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)")
+        assert session.page.locator("[data-testid='stMetric']").count() == 5
+        assert cut == []
+    finally:
+        context.close()
