@@ -25,6 +25,7 @@ import xlsxwriter
 from tracker import schema
 from tracker.i18n import Labels, t
 from tracker.loader import Dataset
+from tracker.tables import SOURCE_HEADERS, readable_sources
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
@@ -105,16 +106,7 @@ def cited_sources(records: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
 
 
 def sources_table(records: pd.DataFrame, sources: pd.DataFrame, lang: str) -> pd.DataFrame:
-    cited = cited_sources(records, sources)
-    return pd.DataFrame({
-        t("col.source_id", lang): cited["id"],
-        t("col.publisher", lang): cited["publisher"],
-        t("col.source_title", lang): cited["title"],
-        t("col.language", lang): cited["language"],
-        t("col.published", lang): cited["published"],
-        t("col.url", lang): cited["url"],
-        t("col.notes", lang): cited["notes"],
-    })
+    return readable_sources(cited_sources(records, sources), lang, columns=tuple(SOURCE_HEADERS))
 
 
 def about_rows(selection_text: str, dataset: Dataset, records: pd.DataFrame, lang: str,

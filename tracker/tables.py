@@ -110,15 +110,19 @@ def record_fields(record: pd.Series, labels: Labels) -> pd.DataFrame:
     return pd.DataFrame({"field": [t(k, lang) for k, _ in rows], "value": [str(v) for _, v in rows]})
 
 
+SOURCE_HEADERS = {"id": "col.source_id", "publisher": "col.publisher", "title": "col.source_title",
+                  "language": "col.language", "published": "col.published", "url": "col.url", "notes": "col.notes"}
+SHOWN_SOURCE_COLUMNS = ("id", "publisher", "title", "published", "notes")
+
+
+def readable_sources(chosen: pd.DataFrame, lang: str, columns=SHOWN_SOURCE_COLUMNS) -> pd.DataFrame:
+    """Rows of sources.csv with headers in the user's language."""
+    return pd.DataFrame({t(SOURCE_HEADERS[column], lang): chosen[column] for column in columns})
+
+
 def sources_of(ids, sources: pd.DataFrame, lang: str) -> pd.DataFrame:
     chosen = sources.set_index("id").loc[[i for i in ids if i in set(sources["id"])]].reset_index()
-    return pd.DataFrame({
-        t("col.source_id", lang): chosen["id"],
-        t("col.publisher", lang): chosen["publisher"],
-        t("col.source_title", lang): chosen["title"],
-        t("col.published", lang): chosen["published"],
-        t("col.notes", lang): chosen["notes"],
-    })
+    return readable_sources(chosen, lang)
 
 
 def all_sources(sources: pd.DataFrame, lang: str) -> pd.DataFrame:

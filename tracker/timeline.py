@@ -138,6 +138,15 @@ def _grouped_by_month(rows: pd.DataFrame, labels: Labels) -> pd.DataFrame:
     return grouped.drop(columns=["month", "examples"])
 
 
+def _segments(starts: pd.Series, ends: pd.Series, ys: pd.Series) -> tuple[list, list]:
+    """x and y of horizontal line segments for one plotly trace, each ended by a gap (None)."""
+    x_values, y_values = [], []
+    for start, end, y in zip(starts, ends, ys):
+        x_values += [start, end, None]
+        y_values += [y, y, None]
+    return x_values, y_values
+
+
 def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[str, str], title: str,
                           lanes: str = "partner") -> go.Figure:
     lang = labels.lang
@@ -149,19 +158,13 @@ def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[s
                  & ((rows["period_end"] - rows["period_start"]).dt.days >= SPAN_MIN_DAYS)].drop_duplicates(
         ["id", "lane"])
     for partner, group in spans.groupby("partner", sort=False):
-        xs, ys = [], []
-        for r in group.itertuples():
-            xs += [r.period_start, r.period_end, None]
-            ys += [r.lane, r.lane, None]
+        xs, ys = _segments(group["period_start"], group["period_end"], group["lane"])
         traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line={"color": colours[partner], "width": 16},
                                  opacity=0.22, hoverinfo="skip", showlegend=False, name=f"span-{partner}"))
 
     windows = rows[rows["imprecise"]]
     for partner, group in windows.groupby("partner", sort=False):
-        xs, ys = [], []
-        for r in group.itertuples():
-            xs += [r.window_start, r.window_end, None]
-            ys += [r.y, r.y, None]
+        xs, ys = _segments(group["window_start"], group["window_end"], group["y"])
         traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line={"color": colours[partner], "width": 3},
                                  opacity=IMPRECISE_OPACITY, hoverinfo="skip", showlegend=False,
                                  name=f"window-{partner}"))
