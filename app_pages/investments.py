@@ -24,10 +24,11 @@ include = controls.toggle(t("investments.include", lang), key="inv_include", hel
 
 stated = int(records["value_m"].notna().sum())
 out_of_scope = int((records["value_m"].notna() & ~records["in_totals"]).sum())
+counted = counted_mask(records, include)
 scope = t("investments.scope_included" if include else "investments.scope_excluded", lang, k=out_of_scope)
-st.info(t("investments.caveat", lang, n=stated, m=len(records), counted=int(counted_mask(records, include).sum()),
+st.info(t("investments.caveat", lang, n=stated, m=len(records), counted=int(counted.sum()),
           scope=scope) + " " + t("investments.regional_note", lang), icon=":material/info:")
-if not counted_mask(records, include).any():
+if not counted.any():
     st.warning(t("investments.nothing_stated", lang))
     st.stop()
 

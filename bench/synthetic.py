@@ -11,9 +11,6 @@ from pathlib import Path
 from tracker import schema
 from tracker.loader import DEFAULT_DATA_DIR
 
-RATES = {}
-
-
 def _rates(folder: Path) -> dict[int, float]:
     with (folder / "fx_rates.csv").open(encoding="utf-8") as f:
         return {int(r["year"]): float(r["usd_per_eur"]) for r in csv.DictReader(f)}

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import pandas as pd
 import streamlit as st
@@ -32,17 +33,17 @@ class View:
     def lang(self) -> str:
         return self.labels.lang
 
-    @property
+    @cached_property
     def colours(self) -> dict[str, str]:
         """Partner colours, assigned in countries.csv's order (tracker.palette)."""
         countries = self.dataset.countries
         return partner_colours(countries.loc[countries["group"] == "partner", "code"])
 
-    @property
+    @cached_property
     def selection_text(self) -> str:
         return describe_selection(self.selection, self.options, self.labels)
 
-    @property
+    @cached_property
     def selection_short(self) -> str:
         return short_description(self.selection, self.labels)
 

@@ -205,25 +205,27 @@ def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, labels: La
                   for f in [_feature(code, shapes, hex_to_rgb(BACKGROUND_LAND), None, "land")] if f]
 
     partner_features = []
+    partners = set(data.partners["partner"])
     for row in data.partners.itertuples():
         members = EU_MEMBERS if row.partner == "EU" else (row.partner,)
         tooltip = _tooltip(labels.country(row.partner), _summary_lines(
             row.agreements, row.value, "", currency, lang)[:2])
         fill = hex_to_rgb(colours[row.partner], 90 if row.partner == "EU" else 150)
         for code in members:
-            if row.partner == "EU" and code in set(data.partners["partner"]):
+            if row.partner == "EU" and code in partners:
                 continue  # a member that is a partner in its own right keeps its own colour
             feature = _feature(code, shapes, fill, tooltip, "partner")
             if feature:
                 feature["properties"]["partner"] = feature["partner"] = row.partner
                 partner_features.append(feature)
 
-    measure = data.countries.set_index("ca")["agreements" if metric == "count" else "value"]
+    by_country = data.countries.set_index("ca")
+    measure = by_country["agreements" if metric == "count" else "value"]
     top = measure.max() if len(measure) else 0
     ca_features = []
     for code in CA_CODES:
         if code in measure.index:
-            row = data.countries.set_index("ca").loc[code]
+            row = by_country.loc[code]
             share = (measure[code] / top) if top else 0
             fill = hex_to_rgb(sequential_grey(0.2 + 0.6 * share), 235)
             tooltip = _tooltip(labels.country(code), _summary_lines(

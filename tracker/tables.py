@@ -126,4 +126,4 @@ def sources_of(ids, sources: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def all_sources(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
-    return sources_of(list(sources["id"]), sources, lang)
+    return readable_sources(sources, lang)

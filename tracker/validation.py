@@ -151,10 +151,8 @@ def _parse_small(path: Path, name: str, header: list[str]) -> tuple[pd.DataFrame
         rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
     except csv.Error as exc:
         return None, [Problem(name, None, None, None, f"the file is not valid CSV ({exc})")]
-    body = [row for row in rows[1:] if any(cell.strip() for cell in row)]
-    problems = [Problem(name, spreadsheet_row(i), None, None,
-                        f"row has {len(row)} fields, the header has {len(header)}")
-                for i, row in enumerate(body) if len(row) != len(header)]
+    body = _records(rows)
+    problems = _row_length_problems(body, name, len(header))
     if problems:
         return None, problems
     return pd.DataFrame([[cell.strip() for cell in row] for row in body], columns=header, dtype=object), []
@@ -210,7 +208,15 @@ def _field_count_problems(path: Path, name: str, fields: int) -> list[Problem]:
             rows = list(csv.reader(f))
     except csv.Error as exc:
         return [Problem(name, None, None, None, f"the file is not valid CSV ({exc})")]
-    body = [row for row in rows[1:] if any(cell.strip() for cell in row)]
+    return _row_length_problems(_records(rows), name, fields)
+
+
+def _records(rows: list[list[str]]) -> list[list[str]]:
+    """The rows after the header that hold anything."""
+    return [row for row in rows[1:] if any(cell.strip() for cell in row)]
+
+
+def _row_length_problems(body: list[list[str]], name: str, fields: int) -> list[Problem]:
     return [Problem(name, spreadsheet_row(i), None, None, f"row has {len(row)} fields, the header has {fields}")
             for i, row in enumerate(body) if len(row) != fields]
 
