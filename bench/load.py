@@ -16,11 +16,10 @@ import random
 import statistics
 import time
 from datetime import date
-from urllib.parse import urlparse
 
 from playwright.async_api import async_playwright
 
-from scripts.browser import ARGS, DEBIAN_CHROMIUM, LOOPBACK
+from scripts.browser import is_loopback, launch_options
 from bench.readme import write_section
 from scripts.server import cpu_seconds, memory_mb, start_app, stop_app
 
@@ -43,7 +42,7 @@ class Tally:
 
 async def _keep_on_loopback(context, tally: Tally) -> None:
     async def handle(route):
-        if urlparse(route.request.url).hostname in LOOPBACK:
+        if is_loopback(route.request.url):
             await route.continue_()
         else:
             tally.errors.append(f"request outside loopback: {route.request.url}")
@@ -122,10 +121,7 @@ async def run(sessions: int, seconds: int, rounds: int = 2) -> dict:
     process, base = start_app()
     try:
         async with async_playwright() as p:
-            options = {"args": ARGS}
-            if DEBIAN_CHROMIUM.exists():
-                options["executable_path"] = str(DEBIAN_CHROMIUM)
-            browser = await p.chromium.launch(**options)
+            browser = await p.chromium.launch(**launch_options())
             warm = await browser.new_page()  # the first session pays for imports and the data load
             await warm.goto(base)
             await warm.wait_for_function(IDLE, timeout=120_000)

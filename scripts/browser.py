@@ -15,19 +15,27 @@ LOOPBACK = {"127.0.0.1", "localhost", "[::1]", "::1"}
 BASE_PATH_PROBES = ("/_stcore/health", "/_stcore/host-config")
 
 
-def launch(playwright):
+def launch_options() -> dict:
     """Debian's Chromium where installed, else Playwright's own build."""
     options = {"args": ARGS}
     if DEBIAN_CHROMIUM.exists():
         options["executable_path"] = str(DEBIAN_CHROMIUM)
-    return playwright.chromium.launch(**options)
+    return options
+
+
+def launch(playwright):
+    return playwright.chromium.launch(**launch_options())
+
+
+def is_loopback(url: str) -> bool:
+    return urlparse(url).hostname in LOOPBACK
 
 
 def keep_on_loopback(context, outside: list[str]) -> None:
     """Abort, and record, every request that would leave this machine."""
 
     def handle(route):
-        if urlparse(route.request.url).hostname in LOOPBACK:
+        if is_loopback(route.request.url):
             route.continue_()
         else:
             outside.append(route.request.url)
