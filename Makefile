@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8501
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 
-.PHONY: run test test-fast test-browser validate browser screenshots bench load clean
+.PHONY: run test test-fast test-browser validate changelog browser screenshots bench load clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,12 @@ test-browser: $(VENV)/.test-installed browser
 ## Check the dataset folder (DATA=path to check another)
 validate: $(VENV)/.app-installed
 	$(PY) -m tracker.validate $(DATA)
+
+## Record what this release changed against the data folder at a git revision: make changelog OLD=<revision>
+changelog: $(VENV)/.app-installed
+	@test -n "$(OLD)" || { echo "usage: make changelog OLD=<git revision>"; exit 2; }
+	@tmp=$$(mktemp -d) && git archive "$(OLD)" data | tar -x -C "$$tmp" && \
+	$(PY) -m tracker.changelog "$$tmp/data" data; status=$$?; rm -rf "$$tmp"; exit $$status
 
 ## Chromium for the browser tests: Debian's package, or Playwright's build where apt is not usable
 browser: $(VENV)/.test-installed

@@ -4,21 +4,34 @@ import streamlit as st
 
 from components.view import current_view
 from tracker import schema
+from tracker.changelog import changelog_table, release_summary
 from tracker.dictionary import dictionary_table, file_description
+from tracker.formatting import format_date
 from tracker.i18n import t
 from tracker.tables import all_sources
 from tracker.text import plain_markdown
 
 view = current_view()
-lang, dataset = view.lang, view.dataset
+lang, dataset, labels = view.lang, view.dataset, view.labels
 
 st.title(t("page.about", lang))
 st.caption(plain_markdown(t("about.version", lang, version=dataset.version, updated=dataset.updated,
                             citation=dataset.metadata["citation"])))
 
-for section in ("coverage", "curation", "money"):
+for section in ("coverage", "inclusion", "curation", "money"):
     st.subheader(t(f"about.{section}_title", lang))
     st.write(t(f"about.{section}", lang))
+
+st.subheader(t("about.releases_title", lang))
+releases = release_summary(dataset.changelog)
+if releases.empty:
+    st.caption(t("about.no_releases", lang))
+for release in releases.itertuples():
+    heading = t("about.release", lang, version=release.version, date=format_date(release.date, "day", lang),
+                added=release.added, changed=release.changed, removed=release.removed)
+    with st.expander(heading, expanded=release.Index == 0):
+        st.dataframe(changelog_table(dataset.changelog, release.version, labels), hide_index=True, width="stretch",
+                     key=f"release_{release.Index}")
 
 st.subheader(t("about.rates_title", lang))
 st.dataframe(dataset.fx_rates.rename(columns={"year": t("col.year", lang), "usd_per_eur": t("about.rate", lang),

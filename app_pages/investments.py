@@ -8,6 +8,7 @@ from components.view import current_view
 from tracker.aggregate import counted_mask
 from tracker.i18n import t
 from tracker.investment_charts import build_investment_figures
+from tracker.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
 
 view = current_view()
 lang, records, labels = view.lang, view.records, view.labels
@@ -20,19 +21,29 @@ if records.empty:
 controls = st.container(horizontal=True, vertical_alignment="bottom", gap="large")
 currency = controls.segmented_control(t("investments.currency", lang), ("EUR", "USD"), key="inv_currency",
                                       default="EUR", required=True)
+kinds = controls.pills(t("investments.kinds", lang), AMOUNT_KINDS, selection_mode="multi",
+                       default=list(DEFAULT_AMOUNT_KINDS), key="inv_kinds", help=t("investments.kinds_help", lang),
+                       format_func=lambda kind: labels.code("amount_kind", kind))
 include = controls.toggle(t("investments.include", lang), key="inv_include", help=t("investments.include_help", lang))
+kinds = tuple(kind for kind in AMOUNT_KINDS if kind in kinds)
+if not kinds:
+    st.warning(t("investments.no_kinds", lang))
+    st.stop()
 
 stated = int(records["value_m"].notna().sum())
 out_of_scope = int((records["value_m"].notna() & ~records["in_totals"]).sum())
-counted = counted_mask(records, include)
+counted = counted_mask(records, include, kinds)
 scope = t("investments.scope_included" if include else "investments.scope_excluded", lang, k=out_of_scope)
+counting = t("investments.counting", lang, kinds=labels.codes("amount_kind", kinds))
+if "non_binding" in kinds:
+    counting += " " + t("investments.counting_non_binding", lang)
 st.info(t("investments.caveat", lang, n=stated, m=len(records), counted=int(counted.sum()),
-          scope=scope) + " " + t("investments.regional_note", lang), icon=":material/info:")
+          scope=scope) + " " + counting + " " + t("investments.regional_note", lang), icon=":material/info:")
 if not counted.any():
     st.warning(t("investments.nothing_stated", lang))
     st.stop()
 
 figures = build_investment_figures(records, currency, labels, view.colours, view.selection_short,
-                                   view.selection.year_from, view.selection.year_to, include)
+                                   view.selection.year_from, view.selection.year_to, include, kinds)
 for name, figure in figures.items():
     show_figure(figure, key=f"chart_{name}", view=view)

@@ -5,6 +5,7 @@ import streamlit as st
 from components.messages import show_empty_selection
 from components.view import current_view
 from tracker.i18n import t
+from tracker.palette import GROUPS
 from tracker.partner_map import METRICS, build_partner_map, legend_html, picked_records
 from tracker.tables import records_table
 from tracker.text import plain_markdown
@@ -25,10 +26,11 @@ deck = build_partner_map(records, view.dataset.countries, labels, view.colours, 
 event = st.pydeck_chart(deck, height=600, on_select="rerun", selection_mode="single-object", key="partner_map",
                         alt=t("map.alt", lang))
 
-present = set(records["partner"].unique())
-partners = [(labels.country(p), view.colours[p]) for p in view.colours if p in present]
+present = set(records["partner_group"].unique())
+partners = [(labels.country(group), view.colours[group]) for group in GROUPS if group in present]
 metric_name = t(f"map.metric_{metric}", lang)
-st.html(legend_html(partners, t("map.legend_width", lang, metric=metric_name), t("map.legend_partners", lang)))
+st.html(legend_html(partners, t("map.legend_width", lang, metric=metric_name) + " " + t("map.legend_places", lang),
+                    t("map.legend_partners", lang)))
 
 picked = next((objects[0] for objects in (event.selection.get("objects") or {}).values() if objects), None)
 if picked:

@@ -4,12 +4,15 @@ variation of a real one (other id, date, countries and amount), so the same load
 from __future__ import annotations
 
 import csv
+from datetime import date
 import random
 import shutil
 from pathlib import Path
 
 from tracker import schema
 from tracker.loader import DEFAULT_DATA_DIR
+
+TODAY = date.today()
 
 def _rates(folder: Path) -> dict[int, float]:
     with (folder / "fx_rates.csv").open(encoding="utf-8") as f:
@@ -34,10 +37,12 @@ def write_synthetic(target: Path, records: int, seed: int = 7, source: Path = DE
             year = rng.choice(sorted(rates))
             month, day = rng.randint(1, 12), rng.randint(1, 28)
             row["id"] = f"synthetic-{i:06d}"
+            if (year, month) >= (TODAY.year, TODAY.month):  # never in the future
+                year -= 1
             row["date"] = {"day": f"{year}-{month:02d}-{day:02d}", "month": f"{year}-{month:02d}-01",
                            "year": f"{year}-01-01"}[row["date_precision"]]
             row["period_start"] = row["period_end"] = ""
-            row["part_of"] = ""
+            row["part_of"] = row["follows"] = ""
             row["ca_countries"] = ";".join(rng.sample(schema.CA_CODES, rng.choice([1, 1, 1, 2, 5])))
             if row["value_m"]:
                 value = round(rng.uniform(1, 2000), 1)

@@ -35,9 +35,8 @@ class View:
 
     @cached_property
     def colours(self) -> dict[str, str]:
-        """Partner colours, assigned in countries.csv's order (tracker.palette)."""
-        countries = self.dataset.countries
-        return partner_colours(countries.loc[countries["group"] == "partner", "code"])
+        """Partner and partner-group colours (tracker.palette)."""
+        return partner_colours(self.dataset.countries)
 
     @cached_property
     def selection_text(self) -> str:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from tracker.lifecycle import ancestors
+from tracker.palette import OTHER_COUNTRIES, PARTNER_COLOURS
+
 
 def make_records(rows: list[dict]) -> pd.DataFrame:
-    """Records with the loader's types; each row needs id, partner, ca and optionally value/currency."""
+    """Records with the loader's types; each row needs id, partner, ca and optionally value/currency/kind.
+    part_of chains are resolved over all the rows given, as the loader resolves them over the dataset."""
     out = []
     for row in rows:
         value = row.get("value")
@@ -28,8 +32,10 @@ def make_records(rows: list[dict]) -> pd.DataFrame:
             "value_eur_m": (value if currency == "EUR" else value / rate) if value is not None else float("nan"),
             "value_usd_m": (value * rate if currency == "EUR" else value) if value is not None else float("nan"),
             "fx_basis": "annual_rate" if value is not None else "",
+            "amount_kind": row.get("kind", "committed") if value is not None else "",
             "in_totals": row.get("in_totals", True),
             "exclusion_reason": row.get("reason", ""),
+            "follows": row.get("follows", ""),
             "part_of": row.get("part_of", ""),
             "counterparties": tuple(row.get("counterparties", ())),
             "title_en": row.get("title", f"Title {row['id']}"),
@@ -37,8 +43,12 @@ def make_records(rows: list[dict]) -> pd.DataFrame:
             "summary_en": row.get("summary", "Summary"),
             "summary_de": "Zusammenfassung",
             "source_ids": tuple(row.get("sources", ("src-a",))),
+            "last_checked": pd.Timestamp(row.get("checked", "2026-11-20")),
             "notes": row.get("notes", ""),
         })
     frame = pd.DataFrame(out)
     frame["year"] = frame["date"].dt.year
+    chains = ancestors(dict(zip(frame["id"], frame["part_of"])))  # over all the rows given, as the loader does
+    frame["part_of_chain"] = pd.Series([chains.get(i, ()) for i in frame["id"]], index=frame.index, dtype=object)
+    frame["partner_group"] = frame["partner"].map(lambda p: p if p in PARTNER_COLOURS else OTHER_COUNTRIES)
     return frame

@@ -47,6 +47,43 @@ def test_a_chain_of_parts_is_resolved():
     assert set(without_summit.loc[counted_mask(without_summit), "id"]) == {"project"}
 
 
+def test_a_chain_whose_middle_record_is_filtered_out_counts_its_money_once():
+    records = make_records([
+        {"id": "forum", "partner": "DEU", "value": 1600, "commodities": ("rare_earths", "lithium")},
+        {"id": "package", "partner": "DEU", "value": 400, "part_of": "forum", "commodities": ("lithium",)},
+        {"id": "deal", "partner": "DEU", "value": 200, "part_of": "package", "commodities": ("rare_earths",)},
+    ])
+    rare_earths = records[records["commodities"].map(lambda c: "rare_earths" in c)]  # the package drops out
+    assert list(rare_earths["id"]) == ["forum", "deal"]
+    assert set(rare_earths.loc[counted_mask(rare_earths), "id"]) == {"forum"}
+    figures = headline(rare_earths, _one_hot(rare_earths["ca_countries"], CA_CODES))
+    assert figures.value_eur_m == 1600
+
+
+def test_non_binding_amounts_are_left_out_by_default_and_counted_only_when_chosen():
+    records = make_records([
+        {"id": "jv", "partner": "USA", "value": 1100, "currency": "USD", "kind": "headline"},
+        {"id": "letter", "partner": "USA", "value": 900, "currency": "USD", "kind": "non_binding"},
+        {"id": "loan", "partner": "EBRD", "value": 50, "currency": "USD", "kind": "committed"},
+    ])
+    assert set(records.loc[counted_mask(records), "id"]) == {"jv", "loan"}
+    assert headline(records, _one_hot(records["ca_countries"], CA_CODES)).value_usd_m == 1150
+    chosen = counted_mask(records, kinds=("headline", "committed", "non_binding"))
+    assert set(records.loc[chosen, "id"]) == {"jv", "letter", "loan"}
+    only_letters = counted_mask(records, kinds=("non_binding",))
+    assert set(records.loc[only_letters, "id"]) == {"letter"}
+
+
+def test_a_non_binding_parent_left_out_lets_its_parts_count():
+    records = make_records([
+        {"id": "pledge", "partner": "CHN", "value": 1000, "currency": "USD", "kind": "non_binding"},
+        {"id": "contract", "partner": "CHN", "value": 300, "currency": "USD", "kind": "committed",
+         "part_of": "pledge"},
+    ])
+    assert set(records.loc[counted_mask(records), "id"]) == {"contract"}
+    assert set(records.loc[counted_mask(records, kinds=("committed", "non_binding")), "id"]) == {"pledge"}
+
+
 def test_out_of_scope_pledges_only_when_asked():
     records = make_records(FORUM)
     assert "pledge" not in set(records.loc[counted_mask(records), "id"])
@@ -84,10 +121,16 @@ def test_value_by_year_and_partner_matches_pandas():
 def test_real_data_totals(dataset):
     a = dataset.agreements
     figures = headline(a, dataset.ca_flags)
-    # The forum (EUR 1,600 m), the EBRD project (EUR 3 m) and the Cove project (USD 1,100 m):
-    # the HSM deal sits inside the forum, the pledge flows out, the facility and Global Gateway are wider.
     counted = set(a.loc[counted_mask(a), "id"])
-    assert counted == {"deu-kaz-business-forum", "eu-ebrd-crm-project-2025", "cove-tungsten-2025"}
+    # in: the forum's package and stated project costs; out: the deal inside the forum, the US EXIM letter of
+    # interest (non-binding, inside the Cove project's cost), Uzbekistan's outbound pledge, Global Gateway
+    assert {"deu-kaz-business-forum", "eu-ebrd-crm-project-2025", "cove-tungsten-2025"} <= counted
+    assert not counted & {"hsm-creade-rare-earths", "usexim-kaz-tungsten-loi-2025", "uzb-usa-investment-pledge-2025",
+                          "eu-c5-global-gateway-package-2025"}
+    by_id = a.set_index("id")
+    for record_id in counted:  # nothing counted sits under something counted, and nothing non-binding counts
+        assert not set(by_id.at[record_id, "part_of_chain"]) & counted, record_id
+        assert by_id.at[record_id, "amount_kind"] != "non_binding" and by_id.at[record_id, "in_totals"]
     assert figures.value_eur_m == pd.Series(a.loc[counted_mask(a), "value_eur_m"]).sum()
 
 

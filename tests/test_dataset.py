@@ -55,25 +55,31 @@ def test_events_from_the_sources_are_records_with_their_dates(dataset):
     expected = {
         "eu-kaz-mou-2022": ("2022-11-07", "day", "EU"),
         "eu-kaz-roadmap-2023-2024": ("2023-05-19", "day", "EU"),
+        "eu-kaz-cooperation-facility-2023": ("2023-05-19", "day", "EU"),  # signed; 22 May is the report
+        "deu-kaz-business-forum": ("2023-06-20", "day", "DEU"),  # Steinmeier's state visit, not September
+        "bgr-ngs-declaration": ("2023-06-20", "day", "DEU"),
+        "hsm-creade-rare-earths": ("2023-06-21", "day", "DEU"),
+        "chn-kaz-rare-earth-talks-2023": ("2023-09-13", "day", "CHN"),  # Tokayev with two companies
         "fra-kaz-crm-agreement-2023": ("2023-11-01", "day", "FRA"),
-        "fra-kaz-wind-jv-2023": ("2023-11-01", "day", "FRA"),
         "eu-kaz-roadmap-2025-2026": ("2025-04-04", "day", "EU"),
         "usa-kaz-mou-2025": ("2025-11-06", "day", "USA"),
         "usa-uzb-mou-2024": ("2024-09-16", "day", "USA"),
         "eu-uzb-mou-2024": ("2024-04-05", "day", "EU"),
         "kor-kaz-mou-2024": ("2024-06-12", "day", "KOR"),
         "kor-uzb-agreement-2024": ("2024-06-14", "day", "KOR"),
-        "gbr-kaz-mou-2023": ("2023-03-01", "month", "GBR"),
-        "chn-kaz-rare-earth-talks-2023": ("2023-01-01", "year", "CHN"),
+        "gbr-kaz-mou-2023": ("2023-03-18", "day", "GBR"),
     }
     for record_id, (day, precision, partner) in expected.items():
         row = a.loc[record_id]
         assert row["date"] == pd.Timestamp(day), record_id
         assert row["date_precision"] == precision, record_id
         assert row["partner"] == partner, record_id
+    assert a.at["fra-kaz-crm-agreement-2023", "instrument"] == "declaration_of_intent"  # not an agreement
+    assert "Lingyi iTech" in a.at["chn-kaz-rare-earth-talks-2023", "counterparties"]
     kinds = set(a["instrument"])
     assert {"memorandum", "roadmap", "joint_venture", "business_package", "commercial_agreement",
-            "declaration_of_intent", "funding_project", "talks", "pledge", "summit"} <= kinds
+            "declaration_of_intent", "funding_project", "talks", "pledge", "summit", "letter_of_interest",
+            "acquisition", "strategic_project"} <= kinds
 
 
 def test_disputed_figures_keep_the_primary_source_and_say_so(dataset):
@@ -121,25 +127,27 @@ def test_validate_command_reports_ok_and_problems(data_copy):
 @pytest.mark.parametrize(
     "changes, expected",
     [
-        ({"instrument": "treaty"}, "row 2, column instrument: 'treaty' — unknown value treaty; expected one of: agreement,"),
+        ({"instrument": "treaty"}, "row 2, column instrument: 'treaty' — unknown value treaty; expected one of: "
+                                   "acquisition, agreement,"),
         ({"date": "2023-13-45"}, "row 2, column date: '2023-13-45' — a real date written YYYY-MM-DD"),
         ({"date": "7 Nov 2022"}, "column date: '7 Nov 2022' — a real date"),
         ({"date": "2999-01-01"}, "column date: '2999-01-01' — a date that is not in the future"),
         ({"ca_countries": "KAZ;XYZ"}, "column ca_countries: 'KAZ;XYZ' — unknown value XYZ"),
-        ({"partner": "ZZZ"}, "column partner: 'ZZZ' — unknown value ZZZ; expected one of: CHN, DEU, EU,"),
+        ({"partner": "ZZZ"}, "column partner: 'ZZZ' — unknown value ZZZ; expected one of: ADB, AFG,"),
         ({"source_ids": "seed-000;nowhere"}, "column source_ids: 'seed-000;nowhere' — unknown id nowhere"),
         ({"value_m": "-5", "value_currency": "EUR", "value_eur_m": "-5", "value_usd_m": "-5.3",
-          "fx_basis": "annual_rate"}, "column value_m: '-5' — a number that is not negative"),
+          "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_m: '-5' — a number that is not negative"),
         ({"value_m": "lots", "value_currency": "EUR", "value_eur_m": "1", "value_usd_m": "1",
-          "fx_basis": "annual_rate"}, "column value_m: 'lots' — a number"),
+          "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_m: 'lots' — a number"),
         ({"value_m": "10", "value_currency": "GBP", "value_eur_m": "10", "value_usd_m": "10.5",
-          "fx_basis": "annual_rate"}, "column value_currency: 'GBP' — unknown value GBP; expected one of: EUR, USD"),
+          "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_currency: 'GBP' — unknown value GBP; expected one of: EUR, USD"),
         ({"value_m": "100", "value_currency": "EUR", "value_eur_m": "100", "value_usd_m": "300",
-          "fx_basis": "annual_rate"}, "column value_usd_m: '300' — about 105.3"),
+          "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_usd_m: '300' — about 105.3"),
         ({"value_m": "100", "value_currency": "EUR", "value_eur_m": "90", "value_usd_m": "105.3",
-          "fx_basis": "annual_rate"}, "column value_eur_m: '90' — the amount stated in value_m"),
-        ({"value_m": "100"}, "column value_currency: '' — a value when value_m is given"),
-        ({"date_precision": "month"}, "column date: '2022-11-07' — a month-precise date uses day 01"),
+          "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_eur_m: '90' — the amount stated in value_m"),
+        ({"value_m": "100", "value_currency": ""}, "column value_currency: '' — a value when value_m is given"),
+        ({"date_precision": "month", "date": "2022-11-07"},
+         "column date: '2022-11-07' — a month-precise date uses day 01"),
         ({"part_of": "no-such-record"}, "column part_of: 'no-such-record' — unknown id no-such-record"),
         ({"in_totals": "false"}, "column exclusion_reason: '' — a reason"),
         ({"title_en": ""}, "column title_en: '' — a value is required"),
@@ -206,7 +214,7 @@ def test_row_with_too_many_fields(data_copy):
     lines[1] = lines[1].rstrip("\n") + ",extra\n"
     path.write_text("".join(lines), encoding="utf-8")
     messages = problems_for(data_copy)
-    assert any("agreements.csv, row 2 — row has 26 fields, the header has 25" in m for m in messages), messages
+    assert any("agreements.csv, row 2 — row has 29 fields, the header has 28" in m for m in messages), messages
 
 
 def test_missing_file_and_empty_folder(data_copy, tmp_path):
@@ -229,7 +237,10 @@ def test_unknown_column_is_reported(data_copy):
 
 
 def test_future_date_uses_the_day_of_loading(data_copy):
-    edit_agreement(data_copy, 0, date="2026-12-01", date_precision="day")
+    rows = read_rows(data_copy / "agreements.csv")
+    linked = {r["follows"] for r in rows} | {r["part_of"] for r in rows}
+    free = next(i for i, r in enumerate(rows) if r["id"] not in linked and not r["follows"] and not r["value_m"])
+    edit_agreement(data_copy, free, date="2026-12-01", date_precision="day")
     load_dataset(data_copy, today=date(2027, 1, 1))
     with pytest.raises(DataValidationError):
         load_dataset(data_copy, today=date(2026, 11, 30))
@@ -271,4 +282,4 @@ def test_a_large_file_loads_and_reports_problems_the_same_way(tmp_path):
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     lines[2] = lines[2].rstrip("\n") + ",extra\n"
     path.write_text("".join(lines), encoding="utf-8")
-    assert any("row 3 — row has 26 fields, the header has 25" in m for m in problems_for(folder))
+    assert any("row 3 — row has 29 fields, the header has 28" in m for m in problems_for(folder))

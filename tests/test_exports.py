@@ -35,7 +35,7 @@ def test_csv_has_a_bom_and_exactly_the_filtered_records(selected):
     assert [r["id"] for r in rows] == list(selected["id"])
     assert list(rows[0].keys()) == list(AGREEMENTS.column_names)
     forum = next(r for r in rows if r["id"] == "deu-kaz-business-forum")
-    assert (forum["value_m"], forum["value_currency"], forum["date"]) == ("1600.0", "EUR", "2023-09-01")
+    assert (forum["value_m"], forum["value_currency"], forum["date"]) == ("1600.0", "EUR", "2023-06-20")
     assert "Kasachisch-Deutschen Wirtschaftsforum" in forum["summary_de"]
 
 

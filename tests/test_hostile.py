@@ -62,7 +62,7 @@ def test_exports_and_deck_keep_hostile_text_inert(hostile):
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
-    colours = partner_colours(dataset.countries.loc[dataset.countries["group"] == "partner", "code"])
+    colours = partner_colours(dataset.countries)
     deck = Presentation(io.BytesIO(build_briefing(records, dataset, labels, colours, SCRIPT, date(2026, 1, 1))))
     texts = " ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes
                      if shape.has_text_frame)

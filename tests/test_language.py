@@ -13,11 +13,14 @@ QUERIES = [{}, {"ca": "KAZ", "partner": "EU,DEU", "from": "2023"}]
 
 
 def single_language_data(dataset) -> list[str]:
-    """Texts the data contract keeps in one language (curators' notes, source titles, the
-    citation) and file names: left out of the check."""
-    values = list(dataset.agreements["notes"]) + list(dataset.key_facts["notes"])
-    for column in ("publisher", "title", "notes"):
+    """Texts the data contract keeps in one language (curators' notes, ids, names of parties, source
+    titles and addresses, codes, the citation) and file names: left out of the check."""
+    values = list(dataset.agreements["notes"]) + list(dataset.key_facts["notes"]) + list(dataset.agreements["id"])
+    values += [name for names in dataset.agreements["counterparties"] for name in names]
+    for column in ("id", "publisher", "outlet", "title", "url", "notes"):
         values += list(dataset.sources[column])
+    values += [code for spec in schema.FILES for column in spec.columns if isinstance(column.vocabulary, tuple)
+               for code in column.vocabulary]  # codes of the data contract, shown in the data dictionary
     values += list(dataset.metadata.values()) + list(dataset.fx_rates["basis"]) + list(dataset.fx_rates["notes"])
     values += [spec.name for spec in schema.FILES]
     return sorted({v for v in values if v}, key=len, reverse=True)

@@ -21,7 +21,7 @@ def test_round_trip(options):
     selection = Selection(year_from=2023, year_to=2025, ca=("KAZ", "UZB"), partner=("EU", "DEU"),
                           commodity=("rare_earths",), instrument=("memorandum", "roadmap"), status=("signed",))
     params = encode(selection, options)
-    assert params == {"from": "2023", "ca": "KAZ,UZB", "partner": "EU,DEU", "commodity": "rare_earths",
+    assert params == {"from": "2023", "to": "2025", "ca": "KAZ,UZB", "partner": "EU,DEU", "commodity": "rare_earths",
                       "instrument": "memorandum,roadmap", "status": "signed"}
     assert decode({k: [v] for k, v in params.items()}, options) == (selection, [])
 

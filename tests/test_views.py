@@ -12,9 +12,9 @@ from tracker.chart_style import plotly_config, slug
 from tracker.i18n import labels_for
 from tracker.investment_charts import bar_rows, build_bar_figure, build_year_figure
 from tracker.loader import _one_hot
-from tracker.palette import hex_to_rgb, partner_colours
+from tracker.palette import INSTITUTIONS, OTHER_COUNTRIES, PARTNER_COLOURS, hex_to_rgb, partner_colours
 from tracker.partner_map import build_partner_map, map_data, picked_records
-from tracker.schema import CA_CODES
+from tracker.schema import AMOUNT_KINDS, CA_CODES
 from tracker.timeline import build_timeline_figure, timeline_rows
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -27,7 +27,7 @@ def labels(dataset):
 
 @pytest.fixture(scope="module")
 def colours(dataset):
-    return partner_colours(dataset.countries.loc[dataset.countries["group"] == "partner", "code"])
+    return partner_colours(dataset.countries)
 
 
 def layer(deck, layer_id):
@@ -97,19 +97,34 @@ def test_hostile_text_never_reaches_tooltip_or_hover_html(dataset, labels, colou
 def test_partner_colour_is_the_same_in_map_timeline_and_charts(dataset, labels, colours):
     records = dataset.agreements
     arcs = arcs_of(build_partner_map(records, dataset.countries, labels, colours))
-    for partner, colour in colours.items():
-        if partner not in set(records["partner"]):
-            continue
-        name = labels.country(partner)
+    timeline = build_timeline_figure(records, labels, colours, "t")
+    years = build_year_figure(counted_records(records, "EUR"), "EUR", labels, colours, "t", 2022, 2026)
+    groups = dict(zip(records["partner"], records["partner_group"]))
+    for partner, group in groups.items():
+        colour = colours[partner]
+        assert colour == colours[group]  # a partner is drawn in its group's colour
         map_rgb = {tuple(c[:3]) for c in arcs.loc[arcs["partner"] == partner, "colour"]}
         assert map_rgb == {tuple(hex_to_rgb(colour)[:3])}
-        timeline = build_timeline_figure(records, labels, colours, "t")
+        name = labels.country(group)
         assert {tr.marker.color for tr in timeline.data if tr.name == name and tr.mode == "markers"} == {colour}
-        years = build_year_figure(counted_records(records, "EUR"), "EUR", labels, colours, "t", 2022, 2025)
         assert {tr.marker.color for tr in years.data if tr.name == name} <= {colour}
+    assert groups["DEU"] == "DEU" and colours["DEU"] == "#D55E00"  # main partners keep their own colour
+    assert groups["USEXIM"] == groups["DFC"] == "USA"  # national agencies take their country's
+    assert groups["EBRD"] == INSTITUTIONS and groups["AFG"] == OTHER_COUNTRIES
     bars = build_bar_figure(counted_records(records, "EUR"), "partner", "EUR", labels, colours, "t")
     by_label = dict(zip(bars.data[0].y, bars.data[0].marker.color))
-    assert by_label["Germany"] == colours["DEU"] == "#D55E00"
+    assert by_label["Germany"] == colours["DEU"]
+
+
+def test_timeline_lanes_stay_few_however_many_partners(dataset, labels, colours):
+    records = dataset.agreements
+    assert records["partner"].nunique() >= 15
+    figure = build_timeline_figure(records, labels, colours, "t")
+    lanes = figure.layout.yaxis.ticktext
+    assert len(lanes) == records["partner_group"].nunique() <= len(PARTNER_COLOURS) + 2
+    assert labels.country(INSTITUTIONS) in lanes and labels.country(OTHER_COUNTRIES) in lanes
+    legend = [tr.name for tr in figure.data if tr.legend in (None, "legend") and tr.showlegend]
+    assert len(legend) == len(lanes)
 
 
 @pytest.mark.parametrize("dimension, key",
@@ -129,10 +144,15 @@ def test_bar_values_equal_the_pandas_aggregation_and_add_up_to_the_total(dataset
 
 def test_out_of_scope_pledges_only_when_included(dataset, labels):
     records = dataset.agreements
-    without = bar_rows(counted_records(records, "USD"), "partner", labels).set_index("key")["value"]
-    with_pledges = bar_rows(counted_records(records, "USD", include_out_of_scope=True), "partner",
+    every_kind = tuple(AMOUNT_KINDS)
+    without = bar_rows(counted_records(records, "USD", kinds=every_kind), "partner", labels).set_index("key")["value"]
+    with_pledges = bar_rows(counted_records(records, "USD", include_out_of_scope=True, kinds=every_kind), "partner",
                             labels).set_index("key")["value"]
-    assert with_pledges["USA"] - without["USA"] == pytest.approx(100000)
+    assert with_pledges["USA"] - without["USA"] == pytest.approx(100000)  # Uzbekistan's outbound pledge
+    scope_only = bar_rows(counted_records(records, "USD", include_out_of_scope=True), "partner",
+                          labels).set_index("key")["value"]
+    assert scope_only["USA"] == bar_rows(counted_records(records, "USD"), "partner", labels).set_index("key").at[
+        "USA", "value"]  # the pledge is non-binding too: out of default totals whatever the scope
 
 
 def test_hover_lists_original_amounts(dataset, labels, colours):
@@ -143,13 +163,13 @@ def test_hover_lists_original_amounts(dataset, labels, colours):
 
 def test_year_chart_stacks_partners_per_year(dataset, labels, colours):
     records = dataset.agreements
-    figure = build_year_figure(counted_records(records, "EUR"), "EUR", labels, colours, "t", 2022, 2025)
+    figure = build_year_figure(counted_records(records, "EUR"), "EUR", labels, colours, "t", 2022, 2026)
     bars = [tr for tr in figure.data if tr.type == "bar"]
     shown = {(tr.name, int(x)): y for tr in bars for x, y in zip(tr.x, tr.y)}
     counted = records[counted_mask(records)]
-    expected = counted.groupby(["partner", "year"])["value_eur_m"].sum()
+    expected = counted.groupby(["partner_group", "year"])["value_eur_m"].sum()
     assert shown == pytest.approx({(labels.country(p), y): v for (p, y), v in expected.items()})
-    assert list(figure.layout.xaxis.categoryarray) == ["2022", "2023", "2024", "2025"]
+    assert list(figure.layout.xaxis.categoryarray) == ["2022", "2023", "2024", "2025", "2026"]
 
 
 def test_timeline_marks_every_record_and_flags_imprecise_dates(dataset, labels, colours):
@@ -160,12 +180,16 @@ def test_timeline_marks_every_record_and_flags_imprecise_dates(dataset, labels, 
     ids = {row[1] for tr in marks for row in tr.customdata}
     assert ids == set(records["id"])
     rows = timeline_rows(records, labels).set_index("id")
-    assert "month only" in rows.loc["deu-kaz-business-forum", "hover"]
-    assert "year only" in rows.loc["chn-kaz-rare-earth-talks-2023", "hover"]
-    assert "month only" not in rows.loc["eu-kaz-mou-2022", "hover"]
+    by_precision = records.groupby("date_precision")["id"].first()
+    month, year, day = (by_precision[p] for p in ("month", "year", "day"))
+    assert "month only" in rows.loc[month, "hover"]
+    assert "year only" in rows.loc[year, "hover"]
+    assert "month only" not in rows.loc[day, "hover"] and "year only" not in rows.loc[day, "hover"]
     # month-precise: the mark sits mid-month and its window covers the month
-    forum = rows.loc["deu-kaz-business-forum"]
-    assert forum["window_start"] == pd.Timestamp("2023-09-01") and forum["window_end"] == pd.Timestamp("2023-09-30")
+    start = records.set_index("id").at[month, "date"]
+    assert rows.at[month, "window_start"] == start
+    assert rows.at[month, "window_end"] == start + pd.offsets.MonthEnd(0)
+    assert start < rows.at[month, "x"] < rows.at[month, "window_end"]
     spans = [tr for tr in figure.data if tr.name and tr.name.startswith("span-")]
     assert spans and pd.Timestamp("2026-12-31") in [pd.Timestamp(x) for tr in spans for x in tr.x if x is not None]
 
@@ -189,7 +213,9 @@ def test_meetings_look_different_from_signed_agreements(dataset, labels, colours
 def test_picking_an_arc_lists_its_agreements(dataset):
     records = dataset.agreements
     picked = picked_records(records, {"partner": "DEU", "ca": "KAZ"})
-    assert set(picked["id"]) == {"deu-kaz-business-forum", "hsm-creade-rare-earths", "bgr-ngs-declaration"}
+    expected = records[(records["partner"] == "DEU") & records["ca_countries"].map(lambda c: "KAZ" in c)]
+    assert set(picked["id"]) == set(expected["id"]) >= {"deu-kaz-business-forum", "hsm-creade-rare-earths",
+                                                         "bgr-ngs-declaration"}
     country = picked_records(records, {"code": "TJK", "kind": "central_asia"})
     assert set(country["id"]) == set(records.loc[records["ca_countries"].map(lambda c: "TJK" in c), "id"])
 
@@ -209,9 +235,13 @@ def test_image_download_is_high_resolution_and_named_after_the_chart():
 
 
 def test_map_data_counts_each_record_once_per_pair(dataset):
-    data = map_data(dataset.agreements, "EUR", "en")
-    regional = data.pairs[data.pairs["partner"] == "USA"].set_index("ca")["agreements"]
-    assert regional["TJK"] == 2  # the C5+1 summit and the US–Tajik talks
+    records = dataset.agreements
+    data = map_data(records, "EUR", "en")
+    pairs = data.pairs.set_index(["partner", "ca"])["agreements"]
+    exploded = records[["id", "partner", "ca_countries"]].explode("ca_countries")
+    expected = exploded.groupby(["partner", "ca_countries"])["id"].nunique()
+    assert pairs.to_dict() == {key: n for key, n in expected.items()}
+    assert pairs[("USA", "TJK")] >= 2  # the C5+1 summit and the US–Tajik talks, among others
 
 
 def test_every_figure_is_a_valid_plotly_spec(dataset, labels, colours):

@@ -1,8 +1,10 @@
 """Totals and breakdowns of a selection's stated amounts, never counting money twice.
 
-A record's amount counts when it states one, it is in scope (``in_totals``, unless the
-caller includes out-of-scope pledges), and no record it is part of (directly or through a
-chain of ``part_of``) already counts in the same selection.
+A record's amount counts when it states one, its kind is among the kinds asked for (by default
+every kind but non-binding letters and pledges), it is in scope (``in_totals``, unless the caller
+includes out-of-scope pledges), and no record above it in its ``part_of`` chain already counts in
+the same selection. The chains are resolved over the whole dataset when it is loaded, so a record
+in the middle of a chain that the filters leave out does not break it.
 """
 
 from __future__ import annotations
@@ -12,30 +14,26 @@ from dataclasses import dataclass
 import pandas as pd
 
 from tracker.i18n import SEVERAL
+from tracker.schema import DEFAULT_AMOUNT_KINDS
 
 CURRENCY_COLUMNS = {"EUR": "value_eur_m", "USD": "value_usd_m"}
-MAX_PART_OF_DEPTH = 10
 # What totals and their charts read of a counted record.
-COUNTED_COLUMNS = ("id", "date", "year", "partner", "ca_countries", "commodities", "value_m", "value_currency",
-                   "value_eur_m", "value_usd_m", "title_en", "title_de")
+COUNTED_COLUMNS = ("id", "date", "year", "partner", "partner_group", "ca_countries", "commodities", "value_m", "value_currency",
+                   "amount_kind", "value_eur_m", "value_usd_m", "title_en", "title_de")
 
 
-def counted_mask(records: pd.DataFrame, include_out_of_scope: bool = False) -> pd.Series:
+def counted_mask(records: pd.DataFrame, include_out_of_scope: bool = False,
+                 kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS) -> pd.Series:
     """True for each record whose amount is added to totals of this selection."""
-    stated = records["value_m"].notna()
-    eligible = stated & (records["in_totals"] | include_out_of_scope)
-    eligible_ids = records.loc[eligible, "id"]
-    covered = pd.Series(False, index=records.index)
-    ancestor = records["part_of"]
-    if not (ancestor != "").any():
+    eligible = records["value_m"].notna() & records["amount_kind"].isin(kinds)
+    eligible &= records["in_totals"] | include_out_of_scope
+    chains = records["part_of_chain"]
+    linked = chains.map(len) > 0
+    if not linked.any():
         return eligible
-    parent_of = pd.Series(records["part_of"].to_numpy(), index=records["id"].to_numpy())
-    for _ in range(MAX_PART_OF_DEPTH):  # walk up the part_of chain within the selection
-        covered = covered | ancestor.isin(eligible_ids)
-        ancestor = ancestor.map(parent_of).fillna("")
-        if not (ancestor != "").any():
-            break
-    return eligible & ~covered
+    counting = set(records.loc[eligible, "id"])
+    covered = chains[linked].map(lambda chain: any(parent in counting for parent in chain))
+    return eligible & ~covered.reindex(records.index, fill_value=False)
 
 
 @dataclass(frozen=True)
@@ -77,11 +75,12 @@ def single_or_several(cells: pd.Series) -> pd.Series:
     return cells.map(lambda codes: codes[0] if len(codes) == 1 else SEVERAL)
 
 
-def counted_records(records: pd.DataFrame, currency: str, include_out_of_scope: bool = False) -> pd.DataFrame:
+def counted_records(records: pd.DataFrame, currency: str, include_out_of_scope: bool = False,
+                    kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS) -> pd.DataFrame:
     """The records that add to totals, with ``value`` in the chosen currency and the grouping keys
     ``ca_key`` and ``commodity_key`` (a single code, or SEVERAL so that nothing is counted twice)."""
     columns = [c for c in COUNTED_COLUMNS if c in records.columns]  # not the long texts: a copy of
-    counted = records.loc[counted_mask(records, include_out_of_scope), columns]  # those costs memory
+    counted = records.loc[counted_mask(records, include_out_of_scope, kinds), columns]  # those costs memory
     return counted.assign(
         value=counted[CURRENCY_COLUMNS[currency]],
         ca_key=single_or_several(counted["ca_countries"]),
@@ -90,10 +89,10 @@ def counted_records(records: pd.DataFrame, currency: str, include_out_of_scope: 
 
 
 def value_by(records: pd.DataFrame, key: str, currency: str, include_out_of_scope: bool = False,
-             order: tuple[str, ...] = ()) -> pd.DataFrame:
+             kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS, order: tuple[str, ...] = ()) -> pd.DataFrame:
     """Sum of counted amounts per value of ``key`` (partner, ca_key, commodity_key or year):
     columns key, value, records; largest first unless ``order`` is given."""
-    counted = counted_records(records, currency, include_out_of_scope)
+    counted = counted_records(records, currency, include_out_of_scope, kinds)
     grouped = counted.groupby(key, sort=False).agg(value=("value", "sum"), records=("id", "size")).reset_index()
     if order:
         rank = {code: i for i, code in enumerate(order)}

@@ -92,8 +92,9 @@ def value_by_partner(records: pd.DataFrame, currency: str) -> pd.Series:
 
 
 def agreements_by_year_and_partner(records: pd.DataFrame) -> pd.DataFrame:
-    """Number of agreements per year (rows) and partner (columns)."""
-    return records.groupby(["year", "partner"]).size().unstack(fill_value=0).sort_index()
+    """Number of agreements per year (rows) and partner group (columns: the main partners, then the
+    groups tracker.palette forms of the others), so that the legend stays readable."""
+    return records.groupby(["year", "partner_group"]).size().unstack(fill_value=0).sort_index()
 
 
 def agreements_by_country(records: pd.DataFrame) -> pd.Series:

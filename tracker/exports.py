@@ -46,7 +46,7 @@ def _join(cell) -> str:
 def contract_table(records: pd.DataFrame) -> pd.DataFrame:
     """The records in agreements.csv's own columns and formats."""
     table = records[list(schema.AGREEMENTS.column_names)].copy()
-    for column in ("date", "period_start", "period_end"):
+    for column in ("date", "period_start", "period_end", "last_checked"):
         table[column] = table[column].dt.strftime("%Y-%m-%d").fillna("")
     for column in ("ca_countries", "commodities", "counterparties", "source_ids"):
         table[column] = table[column].map(_join)
@@ -87,13 +87,16 @@ def readable_table(records: pd.DataFrame, labels: Labels) -> pd.DataFrame:
             t("col.value_currency", lang): records["value_currency"],
             t("col.value_eur_m", lang): records["value_eur_m"],
             t("col.value_usd_m", lang): records["value_usd_m"],
+            t("col.amount_kind", lang): records["amount_kind"].map(lambda c: labels.code("amount_kind", c) if c else ""),
             t("col.in_totals", lang): records["in_totals"].map({True: t("yes", lang), False: t("no", lang)}),
             t("col.exclusion_reason", lang): records["exclusion_reason"].map(
                 lambda c: labels.code("exclusion", c) if c else ""),
+            t("col.follows", lang): records["follows"],
             t("col.part_of", lang): records["part_of"],
             t("col.counterparties", lang): records["counterparties"].map(lambda c: "; ".join(c)),
             t("col.summary", lang): records[f"summary_{lang}"],
             t("col.sources", lang): records["source_ids"].map(lambda c: "; ".join(c)),
+            t("col.last_checked", lang): records["last_checked"].dt.date,
             t("col.notes", lang): records["notes"],
         }
     ).reset_index(drop=True)

@@ -29,6 +29,8 @@ class Labels:
     def country(self, code: str) -> str:
         if code == SEVERAL:
             return t("several.ca", self.lang)
+        if code.startswith("__"):  # a group of partners (tracker.palette)
+            return t(f"group.{code.strip('_')}", self.lang)
         return self._countries.get(code, code)
 
     def capital(self, code: str) -> str:

@@ -11,6 +11,7 @@ from tracker.chart_style import base_layout, make_figure
 from tracker.formatting import format_money
 from tracker.i18n import Labels, t
 from tracker.palette import NEUTRAL
+from tracker.schema import DEFAULT_AMOUNT_KINDS
 from tracker.text import escape_html
 
 DIMENSIONS = {"partner": "partner", "ca": "ca_key", "commodity": "commodity_key"}
@@ -78,7 +79,7 @@ def build_bar_figure(counted: pd.DataFrame, dimension: str, currency: str, label
 def year_rows(counted: pd.DataFrame, labels: Labels) -> pd.DataFrame:
     if counted.empty:
         return pd.DataFrame(columns=["year", "partner", "value", "records", "hover"])
-    key = counted["year"].astype(str) + "|" + counted["partner"]
+    key = counted["year"].astype(str) + "|" + counted["partner_group"]  # stacked by partner group
     summary = _summed(counted, key, labels).sort_index()
     year_partner = summary.index.str.split("|", n=1)
     summary["year"] = [int(parts[0]) for parts in year_partner]
@@ -88,7 +89,8 @@ def year_rows(counted: pd.DataFrame, labels: Labels) -> pd.DataFrame:
 
 def build_year_figure(counted: pd.DataFrame, currency: str, labels: Labels, colours: dict[str, str],
                       title: str, year_from: int, year_to: int) -> go.Figure:
-    """Stacked bars per year, one colour per partner; every year of the selection on the axis."""
+    """Stacked bars per year, one colour per partner group (tracker.palette); every year of the selection
+    on the axis."""
     lang = labels.lang
     rows = year_rows(counted, labels)
     years = [str(y) for y in range(year_from, year_to + 1)]
@@ -126,11 +128,12 @@ CHARTS = ("by_partner", "by_ca", "by_commodity", "by_year")
 
 def build_investment_figures(records: pd.DataFrame, currency: str, labels: Labels, colours: dict[str, str],
                              selection_text: str, year_from: int, year_to: int,
-                             include_out_of_scope: bool = False) -> dict[str, go.Figure]:
+                             include_out_of_scope: bool = False,
+                             kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS) -> dict[str, go.Figure]:
     """The four charts of the investments page, titled for the selection; the counted records are
     worked out once for all of them."""
     lang = labels.lang
-    counted = counted_records(records, currency, include_out_of_scope)
+    counted = counted_records(records, currency, include_out_of_scope, kinds)
     unit = t("investments.unit", lang, currency=currency)
     titles = {name: t(f"investments.{name}", lang, selection=selection_text, unit=unit) for name in CHARTS}
     figures = {name: build_bar_figure(counted, dimension, currency, labels, colours, titles[name])

@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from tracker import schema
+from tracker import lifecycle, schema
+from tracker.palette import partner_groups
 from tracker.validation import (
     DataValidationError,
     Problem,
@@ -49,6 +50,7 @@ class Dataset:
     key_facts: pd.DataFrame
     fx_rates: pd.DataFrame
     metadata: dict[str, str]
+    changelog: pd.DataFrame
     folder: Path
 
     @property
@@ -143,6 +145,16 @@ def _split_cells(cells: pd.Series) -> pd.Series:
     return pd.Series(split[positions], index=cells.index, dtype=object)
 
 
+def _chains_column(ids: pd.Series, chains: dict[str, tuple[str, ...]]) -> pd.Series:
+    """Each record's part_of chain upwards as a tuple; records outside any chain share one empty tuple."""
+    column = np.empty(len(ids), dtype=object)
+    column[:] = [()]
+    if chains:
+        for position in np.flatnonzero(ids.isin(chains.keys()).to_numpy()):
+            column[position] = chains[ids.iat[position]]
+    return pd.Series(column, index=ids.index, dtype=object)
+
+
 def _in_date_order(frame: pd.DataFrame) -> pd.DataFrame:
     """The records by date, then id. Column by column, so that a big dataset is never held twice;
     text columns are reordered by Arrow itself (pandas' take would first join a column's pieces
@@ -167,17 +179,20 @@ def _typed(raw: dict[str, pd.DataFrame], folder: Path) -> Dataset:
     a = raw[schema.AGREEMENTS.name]  # ours alone: typed in place, text stays in Arrow strings
     for column in LIST_COLUMNS:
         a[column] = _split_cells(a[column])
-    for column in ("date", "period_start", "period_end"):  # validated already: "" is the only non-date
+    for column in ("date", "period_start", "period_end", "last_checked"):  # validated already: "" is the only non-date
         a[column] = pd.to_datetime(a[column], format="%Y-%m-%d", errors="coerce").astype("datetime64[us]")
     a["year"] = a["date"].dt.year.astype("int64")
     for column in ("value_m", "value_usd_m", "value_eur_m"):
         a[column] = pd.to_numeric(a[column], errors="coerce").astype("float64")
     a["in_totals"] = a["in_totals"].eq("true")
     a = _in_date_order(a)
+    chains = lifecycle.ancestors({k: v for k, v in zip(a["id"], a["part_of"]) if v})
+    a["part_of_chain"] = _chains_column(a["id"], chains)
 
     sources = raw[schema.SOURCES.name].copy()
     countries = raw[schema.COUNTRIES.name].copy()
     countries[["capital_lat", "capital_lon"]] = countries[["capital_lat", "capital_lon"]].astype("float64")
+    a["partner_group"] = a["partner"].map(partner_groups(countries)).astype(object)
     key_facts = raw[schema.KEY_FACTS.name].copy()
     key_facts["value"] = key_facts["value"].astype("float64")
     key_facts["year"] = key_facts["year"].astype("int64")
@@ -186,6 +201,8 @@ def _typed(raw: dict[str, pd.DataFrame], folder: Path) -> Dataset:
     fx_rates["year"] = fx_rates["year"].astype("int64")
     fx_rates["usd_per_eur"] = fx_rates["usd_per_eur"].astype("float64")
     metadata = dict(zip(raw[schema.METADATA.name]["key"], raw[schema.METADATA.name]["value"]))
+    changelog = raw[schema.CHANGELOG.name].copy()
+    changelog["date"] = pd.to_datetime(changelog["date"], format="%Y-%m-%d").astype("datetime64[us]")
 
     return Dataset(
         agreements=a,
@@ -196,5 +213,6 @@ def _typed(raw: dict[str, pd.DataFrame], folder: Path) -> Dataset:
         key_facts=key_facts,
         fx_rates=fx_rates,
         metadata=metadata,
+        changelog=changelog,
         folder=folder,
     )

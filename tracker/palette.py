@@ -3,8 +3,10 @@ readers), always the same colour for the same partner in every view and export."
 
 from __future__ import annotations
 
-# Okabe & Ito (2008), "Color Universal Design". Fixed per partner so that filtering never
-# shifts a colour; a partner added to countries.csv later takes the next free one.
+# Okabe & Ito (2008), "Color Universal Design", for the eight partners that came first, and two
+# colours of Paul Tol's muted scheme for the next. Fixed per partner so that filtering never shifts a
+# colour. Every other partner is drawn in the colour of its group: a national finance agency in its
+# home country's colour, multilateral institutions in one colour, other countries in grey.
 PARTNER_COLOURS = {
     "EU": "#0072B2",  # blue
     "DEU": "#D55E00",  # vermillion
@@ -14,8 +16,13 @@ PARTNER_COLOURS = {
     "CHN": "#009E73",  # bluish green
     "KOR": "#000000",  # black
     "JPN": "#F0E442",  # yellow
+    "RUS": "#882255",  # wine
+    "TUR": "#999933",  # olive
 }
-SPARE_COLOURS = ("#7F7F7F", "#8C564B", "#17BECF", "#BCBD22")
+INSTITUTIONS = "__institutions__"
+OTHER_COUNTRIES = "__other_countries__"
+GROUP_COLOURS = {INSTITUTIONS: "#332288", OTHER_COUNTRIES: "#8C8C8C"}  # indigo, grey
+GROUPS = tuple(PARTNER_COLOURS) + (INSTITUTIONS, OTHER_COUNTRIES)  # legend order
 NEUTRAL = "#5B6B7F"
 TEXT = "#1A1F2B"  # bars that are not about a partner (countries, commodities)
 SEQUENTIAL_GREYS = ("#E9ECEF", "#CED4DA", "#ADB5BD", "#868E96", "#5C636A", "#343A40")
@@ -24,13 +31,30 @@ SEA = "#F7FAFD"
 BORDER = "#FFFFFF"
 
 
-def partner_colours(partner_codes) -> dict[str, str]:
-    """A colour for every partner code, in the order given (countries.csv's partner order)."""
-    colours = {}
-    spare = iter(SPARE_COLOURS)
-    for code in partner_codes:
-        colours[code] = PARTNER_COLOURS.get(code) or next(spare, "#7F7F7F")
-    return colours
+def partner_groups(countries) -> dict[str, str]:
+    """The group each partner is drawn in: its own code for a partner with its own colour, its home
+    country's for a national institution whose country has one, else INSTITUTIONS or OTHER_COUNTRIES.
+    ``countries`` is countries.csv as a frame (code, group, partner_type, home)."""
+    partners = countries[countries["group"] == "partner"]
+    groups = {}
+    for code, kind, home in zip(partners["code"], partners["partner_type"], partners["home"]):
+        if code in PARTNER_COLOURS:
+            groups[code] = code
+        elif home in PARTNER_COLOURS:
+            groups[code] = home
+        else:
+            groups[code] = INSTITUTIONS if kind == "institution" else OTHER_COUNTRIES
+    return groups
+
+
+def partner_colours(countries) -> dict[str, str]:
+    """A colour for every partner code and every group code."""
+    colours = {code: group_colour(group) for code, group in partner_groups(countries).items()}
+    return {**colours, **{group: group_colour(group) for group in GROUPS}}
+
+
+def group_colour(group: str) -> str:
+    return PARTNER_COLOURS.get(group) or GROUP_COLOURS[group]
 
 
 def hex_to_rgb(colour: str, alpha: int = 255) -> list[int]:

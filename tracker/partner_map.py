@@ -17,7 +17,7 @@ from countryinfo import all_countries
 from tracker.aggregate import CURRENCY_COLUMNS, counted_mask
 from tracker.formatting import format_money
 from tracker.i18n import Labels, t
-from tracker.palette import BACKGROUND_LAND, BORDER, SEA, hex_to_rgb, sequential_grey
+from tracker.palette import BACKGROUND_LAND, BORDER, OTHER_COUNTRIES, SEA, hex_to_rgb, sequential_grey
 from tracker.schema import CA_CODES
 from tracker.text import escape_html
 
@@ -35,6 +35,9 @@ AMERICAS_EAST_OF = -30
 # neighbours do not overlap when the map shows all of Eurasia.
 LABEL_OFFSETS = {"KAZ": [0, -6], "UZB": [-6, -16], "TKM": [-26, 14], "TJK": [14, 18], "KGZ": [40, -4]}
 METRICS = ("count", "value")
+# How strongly partner territory is tinted: light enough that the arcs and Central Asia stay in front;
+# the EU and the grey of "other countries" lighter still (the grey must not read as Central Asia's shading).
+PARTNER_ALPHA = {"EU": 80, OTHER_COUNTRIES: 55, None: 110}
 
 
 SHAPE_STEP_DEGREES = 0.25  # outline points closer than this to the last kept one are dropped
@@ -183,6 +186,23 @@ def arcs_layer_data(data: MapData, capitals: pd.DataFrame, colours: dict[str, st
                   "colour", "tooltip"]]
 
 
+def institution_points(data: MapData, countries: pd.DataFrame, colours: dict[str, str], labels: Labels,
+                       currency: str) -> pd.DataFrame:
+    """A dot at the headquarters of each finance institution in the selection (they have no territory
+    to shade), in its group's colour, with its own tooltip."""
+    places = countries.loc[countries["partner_type"] == "institution", ["code", "capital_lon", "capital_lat"]]
+    points = data.partners.merge(places, left_on="partner", right_on="code")
+    columns = ["partner", "lon", "lat", "colour", "tooltip"]
+    if points.empty:
+        return pd.DataFrame(columns=columns)
+    points = points.rename(columns={"capital_lon": "lon", "capital_lat": "lat"})
+    points["colour"] = points["partner"].map(lambda p: hex_to_rgb(colours[p], 235))
+    points["tooltip"] = [_tooltip(labels.country(r.partner), _summary_lines(r.agreements, r.value, "", currency,
+                                                                            labels.lang)[:2])
+                         for r in points.itertuples()]
+    return points[columns]
+
+
 def _feature(code: str, shapes: dict, fill: list[int], tooltip: str | None, kind: str) -> dict | None:
     geometry = shapes.get(code)
     if geometry is None:
@@ -206,11 +226,12 @@ def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, labels: La
 
     partner_features = []
     partners = set(data.partners["partner"])
+    groups = dict(zip(records["partner"], records["partner_group"]))
     for row in data.partners.itertuples():
         members = EU_MEMBERS if row.partner == "EU" else (row.partner,)
         tooltip = _tooltip(labels.country(row.partner), _summary_lines(
             row.agreements, row.value, "", currency, lang)[:2])
-        fill = hex_to_rgb(colours[row.partner], 90 if row.partner == "EU" else 150)
+        fill = hex_to_rgb(colours[row.partner], PARTNER_ALPHA.get(groups.get(row.partner), PARTNER_ALPHA[None]))
         for code in members:
             if row.partner == "EU" and code in partners:
                 continue  # a member that is a partner in its own right keeps its own colour
@@ -237,6 +258,7 @@ def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, labels: La
         if feature:
             ca_features.append(feature)
 
+    institutions = institution_points(data, countries, colours, labels, currency)
     arcs = arcs_layer_data(data, capitals, colours, labels, metric, currency)
     ca_capitals = capitals[capitals["code"].isin(CA_CODES)]
     centres = country_centres()
@@ -260,6 +282,9 @@ def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, labels: La
                   get_target_position=["to_lon", "to_lat"], get_source_color="colour", get_target_color="colour",
                   get_width="width", width_units=PIXELS, get_height=0.35, get_tilt=ARC_TILT, pickable=True,
                   auto_highlight=True),
+        pdk.Layer("ScatterplotLayer", id="institutions", data=institutions, get_position=["lon", "lat"],
+                  get_fill_color="colour", get_line_color=[255, 255, 255, 255], get_radius=7, radius_units=PIXELS,
+                  stroked=True, line_width_min_pixels=1.5, pickable=True, auto_highlight=True),
         pdk.Layer("ScatterplotLayer", id="capitals", data=ca_capitals, get_position=["lon", "lat"],
                   get_fill_color=[26, 31, 43, 255], get_radius=4, radius_units=PIXELS, pickable=False),
         pdk.Layer("TextLayer", id="names", data=names, get_position=["lon", "lat"], get_text="name",

@@ -17,13 +17,21 @@ DATE_PRECISIONS = ("day", "month", "year")
 
 INSTRUMENTS = (
     "memorandum",
-    "agreement",
+    "declaration",
+    "declaration_of_intent",
     "roadmap",
+    "agreement",
     "joint_venture",
+    "offtake",
+    "acquisition",
     "commercial_agreement",
     "business_package",
-    "declaration_of_intent",
+    "loan",
+    "grant",
+    "guarantee",
+    "letter_of_interest",
     "funding_project",
+    "strategic_project",
     "pledge",
     "talks",
     "summit",
@@ -33,7 +41,9 @@ INSTRUMENTS = (
 # Instruments that are events rather than something signed; drawn differently.
 MEETING_INSTRUMENTS = ("summit", "meeting", "talks")
 
-STATUSES = ("signed", "endorsed", "announced", "under_negotiation", "held")
+# Where a record stands in its lifecycle; "held" is for talks, summits and meetings.
+STATUSES = ("announced", "under_negotiation", "signed", "endorsed", "in_force", "under_way", "completed",
+            "stalled", "cancelled", "held")
 
 COMMODITIES = (
     "critical_raw_materials",
@@ -42,6 +52,35 @@ COMMODITIES = (
     "molybdenum",
     "uranium",
     "lithium",
+    "copper",
+    "antimony",
+    "gallium",
+    "germanium",
+    "graphite",
+    "nickel",
+    "cobalt",
+    "manganese",
+    "chromium",
+    "titanium",
+    "vanadium",
+    "tin",
+    "zinc",
+    "lead",
+    "silver",
+    "aluminium",
+    "magnesium",
+    "silicon",
+    "fluorspar",
+    "potash",
+    "phosphate",
+    "boron",
+    "tantalum",
+    "niobium",
+    "beryllium",
+    "bismuth",
+    "rhenium",
+    "platinum_group",
+    "iodine",
     "batteries",
     "renewable_hydrogen",
     "wind_power",
@@ -56,9 +95,18 @@ FX_BASES = ("annual_rate", "stated_by_source")
 # Why a stated amount is left out of raw-materials investment totals by default.
 EXCLUSION_REASONS = ("outbound", "wider_scope")
 
+# What kind of thing an amount is. Default totals leave non-binding amounts out.
+AMOUNT_KINDS = ("headline", "committed", "non_binding", "disbursed")
+DEFAULT_AMOUNT_KINDS = ("headline", "committed", "disbursed")
+
 COUNTRY_GROUPS = ("central_asia", "partner")
 
-LANGUAGES = ("de", "en", "fr", "ru")
+# What a partner is: a country, a bloc (the EU) or a finance institution.
+PARTNER_TYPES = ("country", "bloc", "institution")
+
+LANGUAGES = ("ar", "de", "en", "es", "fa", "fr", "it", "ja", "kk", "ko", "ky", "pl", "pt", "ro", "ru", "tg", "tk", "tr", "uz", "zh")
+
+CHANGES = ("added", "changed", "removed")
 
 KEY_FACT_QUALIFIERS = ("more_than",)
 
@@ -90,6 +138,7 @@ class ColumnSpec:
     minimum: float | None = None  # numbers: smallest allowed value
     maximum: float | None = None  # numbers: largest allowed value
     not_future: bool = False  # dates: must not lie after today
+    web_address: bool = False  # text: an http(s) address
 
 
 @dataclass(frozen=True)
@@ -130,6 +179,10 @@ AGREEMENTS = FileSpec(
         C("value_m", "number", "The amount as the source states it, in millions; empty when none "
           "is stated.", required=False, minimum=0),
         C("value_currency", "code", "Currency of value_m, as stated.", required=False, vocabulary=CURRENCIES),
+        C("amount_kind", "code", "What the amount is: headline (an announced deal value, project cost or "
+          "package total), committed (signed financing or investment), non_binding (a letter of interest, "
+          "pledge or intention; left out of totals unless chosen) or disbursed (paid out).", required=False,
+          vocabulary=AMOUNT_KINDS),
         C("value_usd_m", "number", "The amount in millions of US dollars.", required=False, minimum=0),
         C("value_eur_m", "number", "The amount in millions of euros.", required=False, minimum=0),
         C("fx_basis", "code", "How the other currency was obtained: annual_rate (fx_rates.csv for "
@@ -139,6 +192,8 @@ AGREEMENTS = FileSpec(
         C("exclusion_reason", "code", "Why an amount is left out of totals: outbound (money flowing "
           "out of Central Asia) or wider_scope (not a raw-materials figure).", required=False,
           vocabulary=EXCLUSION_REASONS),
+        C("follows", "slug", "id of the earlier record this one follows or implements (memorandum → roadmap → "
+          "project → financing); the lifecycle chain.", required=False, vocabulary="agreements"),
         C("part_of", "slug", "id of the record this one is part of (a deal inside a forum's "
           "package); its amount is not counted again when the parent's is.", required=False,
           vocabulary="agreements"),
@@ -149,6 +204,8 @@ AGREEMENTS = FileSpec(
         C("summary_en", "text", "Summary in English, in our own words."),
         C("summary_de", "text", "Summary in German, in our own words."),
         C("source_ids", "slugs", "ids in sources.csv, separated by ;.", vocabulary="sources"),
+        C("last_checked", "date", "When the record was last checked against its sources (ISO YYYY-MM-DD).",
+          not_future=True),
         C("notes", "text", "Disagreements between sources, caveats, what is uncertain.", required=False),
     ),
 )
@@ -158,12 +215,14 @@ SOURCES = FileSpec(
     "One row per source.",
     (
         C("id", "slug", "Stable unique identifier."),
-        C("publisher", "text", "Publisher or site, where known.", required=False),
+        C("publisher", "text", "Publisher or site."),
+        C("outlet", "slug", "The independent outlet behind the page: editions and language versions of one "
+          "outlet, and copies of one wire story or press release, share it. Two sources are independent "
+          "when their outlets differ."),
         C("title", "text", "Title, or a description in our own words if none is known."),
         C("language", "code", "Language of the source (ISO 639-1).", vocabulary=LANGUAGES),
-        C("published", "partial_date", "Publication date or best known: YYYY, YYYY-MM or YYYY-MM-DD.",
-          required=False),
-        C("url", "text", "Address, where known.", required=False),
+        C("published", "partial_date", "Publication date or best known: YYYY, YYYY-MM or YYYY-MM-DD."),
+        C("url", "text", "The page's address (http or https).", web_address=True),
         C("notes", "text", "What the source is used for, caveats.", required=False),
     ),
 )
@@ -176,7 +235,11 @@ COUNTRIES = FileSpec(
         C("name_en", "text", "Name in English."),
         C("name_de", "text", "Name in German."),
         C("group", "code", "central_asia or partner.", vocabulary=COUNTRY_GROUPS),
-        C("capital_en", "text", "Capital in English (Brussels for the EU)."),
+        C("partner_type", "code", "For partners: country, bloc (the EU) or institution (a finance "
+          "institution); empty for Central Asian countries.", required=False, vocabulary=PARTNER_TYPES),
+        C("home", "code", "For a national institution (an export-credit or development-finance agency): "
+          "the code of its country; empty otherwise.", required=False, vocabulary="countries"),
+        C("capital_en", "text", "Capital in English (Brussels for the EU; an institution's headquarters city)."),
         C("capital_de", "text", "Capital in German."),
         C("capital_lat", "number", "Latitude of the capital, degrees north.", minimum=-90, maximum=90),
         C("capital_lon", "number", "Longitude of the capital, degrees east (west negative).",
@@ -224,7 +287,19 @@ METADATA = FileSpec(
     ),
 )
 
-FILES: tuple[FileSpec, ...] = (AGREEMENTS, SOURCES, COUNTRIES, KEY_FACTS, FX_RATES, METADATA)
+CHANGELOG = FileSpec(
+    "changelog.csv",
+    "What each release of the dataset changed, record by record; written by python -m tracker.changelog.",
+    (
+        C("version", "text", "The release (metadata.csv's version when it was made).", max_length=20),
+        C("date", "date", "The release's date.", not_future=True),
+        C("record_id", "slug", "The record added, changed or removed."),
+        C("change", "code", "added, changed or removed.", vocabulary=CHANGES),
+        C("fields", "text", "The columns that changed, separated by ;.", required=False),
+    ),
+)
+
+FILES: tuple[FileSpec, ...] = (AGREEMENTS, SOURCES, COUNTRIES, KEY_FACTS, FX_RATES, METADATA, CHANGELOG)
 
 METADATA_KEYS = ("title", "version", "updated", "citation", "licence")
 
@@ -238,6 +313,8 @@ FILE_DESCRIPTIONS_DE = {
     "key_facts.csv": "Kennzahlen zu den zentralasiatischen Ländern aus den Quellen.",
     "fx_rates.csv": "Wechselkurse für die Umrechnung genannter Beträge, einer je Jahr.",
     "metadata.csv": "Titel, Version, Stand, Zitiervorschlag und Lizenz des Datensatzes, als Schlüssel-Wert-Zeilen.",
+    "changelog.csv": "Was jede Ausgabe des Datensatzes geändert hat, Eintrag für Eintrag; geschrieben von "
+                     "python -m tracker.changelog.",
 }
 
 COLUMN_DESCRIPTIONS_DE = {
@@ -262,6 +339,13 @@ COLUMN_DESCRIPTIONS_DE = {
     ("agreements.csv", "in_totals"): "true, wenn der Betrag in Summen der Rohstoffinvestitionen zählt.",
     ("agreements.csv", "exclusion_reason"): "Warum ein Betrag nicht in Summen zählt: outbound (Geld fließt aus "
                                             "Zentralasien ab) oder wider_scope (keine Rohstoffzahl).",
+    ("agreements.csv", "amount_kind"): "Was der Betrag ist: headline (angekündigter Gesamtwert, Projektkosten oder "
+                                       "Summe eines Pakets), committed (zugesagte, unterzeichnete Finanzierung oder "
+                                       "Investition), non_binding (Interessenbekundung, Zusage oder Absicht; zählt "
+                                       "nur auf Wunsch) oder disbursed (ausgezahlt).",
+    ("agreements.csv", "follows"): "Kennung des früheren Eintrags, dem dieser folgt oder den er umsetzt (Memorandum → "
+                                   "Fahrplan → Projekt → Finanzierung); die Lebenszyklus-Kette.",
+    ("agreements.csv", "last_checked"): "Wann der Eintrag zuletzt an seinen Quellen geprüft wurde (ISO JJJJ-MM-TT).",
     ("agreements.csv", "part_of"): "Kennung des Eintrags, zu dem dieser gehört (ein Abkommen im Paket eines Forums); "
                                    "sein Betrag zählt nicht noch einmal, wenn der des übergeordneten zählt.",
     ("agreements.csv", "counterparties"): "Beteiligte Unternehmen und Behörden, volle Namen, durch ; getrennt.",
@@ -272,17 +356,25 @@ COLUMN_DESCRIPTIONS_DE = {
     ("agreements.csv", "source_ids"): "Kennungen aus sources.csv, durch ; getrennt.",
     ("agreements.csv", "notes"): "Widersprüche zwischen Quellen, Vorbehalte, Unsicheres (auf Englisch).",
     ("sources.csv", "id"): "Stabile, eindeutige Kennung.",
-    ("sources.csv", "publisher"): "Herausgeber oder Website, soweit bekannt.",
+    ("sources.csv", "publisher"): "Herausgeber oder Website.",
+    ("sources.csv", "outlet"): "Das unabhängige Medium hinter der Seite: Ausgaben und Sprachfassungen eines Mediums "
+                               "und Kopien einer Agenturmeldung oder Pressemitteilung teilen es. Zwei Quellen sind "
+                               "unabhängig, wenn ihre Medien verschieden sind.",
     ("sources.csv", "title"): "Titel oder, wenn keiner bekannt ist, eine Beschreibung in eigenen Worten (auf Englisch).",
     ("sources.csv", "language"): "Sprache der Quelle (ISO 639-1).",
     ("sources.csv", "published"): "Veröffentlichungsdatum oder das bestbekannte: JJJJ, JJJJ-MM oder JJJJ-MM-TT.",
-    ("sources.csv", "url"): "Adresse, soweit bekannt.",
+    ("sources.csv", "url"): "Die Adresse der Seite (http oder https).",
     ("sources.csv", "notes"): "Wofür die Quelle dient, Vorbehalte (auf Englisch).",
     ("countries.csv", "code"): "ISO-3166-1-Alpha-3-Code oder EU.",
     ("countries.csv", "name_en"): "Name auf Englisch.",
     ("countries.csv", "name_de"): "Name auf Deutsch.",
     ("countries.csv", "group"): "central_asia oder partner.",
-    ("countries.csv", "capital_en"): "Hauptstadt auf Englisch (für die EU Brüssel).",
+    ("countries.csv", "partner_type"): "Bei Partnern: country (Land), bloc (die EU) oder institution "
+                                       "(Finanzinstitution); leer bei zentralasiatischen Ländern.",
+    ("countries.csv", "home"): "Bei einer nationalen Institution (Exportkredit- oder Entwicklungsfinanzierer): der "
+                               "Code ihres Landes; sonst leer.",
+    ("countries.csv", "capital_en"): "Hauptstadt auf Englisch (für die EU Brüssel; bei einer Institution die Stadt "
+                                     "ihres Sitzes).",
     ("countries.csv", "capital_de"): "Hauptstadt auf Deutsch.",
     ("countries.csv", "capital_lat"): "Breitengrad der Hauptstadt, Grad Nord.",
     ("countries.csv", "capital_lon"): "Längengrad der Hauptstadt, Grad Ost (West negativ).",
@@ -301,6 +393,11 @@ COLUMN_DESCRIPTIONS_DE = {
     ("fx_rates.csv", "usd_per_eur"): "US-Dollar je Euro.",
     ("fx_rates.csv", "basis"): "Welcher Kurs das ist und woher er stammt (auf Englisch).",
     ("fx_rates.csv", "notes"): "Vorbehalte (auf Englisch).",
+    ("changelog.csv", "version"): "Die Ausgabe (die Version aus metadata.csv, als sie erstellt wurde).",
+    ("changelog.csv", "date"): "Datum der Ausgabe.",
+    ("changelog.csv", "record_id"): "Der hinzugefügte, geänderte oder entfernte Eintrag.",
+    ("changelog.csv", "change"): "added (hinzugefügt), changed (geändert) oder removed (entfernt).",
+    ("changelog.csv", "fields"): "Die geänderten Spalten, durch ; getrennt.",
     ("metadata.csv", "key"): "Einer von title, version, updated, citation, licence.",
     ("metadata.csv", "value"): "Sein Wert; updated ist ein ISO-Datum.",
 }

@@ -99,20 +99,23 @@ def record_fields(record: pd.Series, labels: Labels) -> pd.DataFrame:
         ("col.value", stated_amount(record, lang)),
         ("col.value_eur_m", "" if pd.isna(record["value_eur_m"]) else format_money(record["value_eur_m"], "EUR", lang)),
         ("col.value_usd_m", "" if pd.isna(record["value_usd_m"]) else format_money(record["value_usd_m"], "USD", lang)),
+        ("col.amount_kind", labels.code("amount_kind", record["amount_kind"]) if record["amount_kind"] else ""),
         ("col.fx_basis", labels.code("fx_basis", record["fx_basis"]) if record["fx_basis"] else ""),
         ("col.in_totals", in_totals),
+        ("col.follows", record["follows"]),
         ("col.part_of", record["part_of"]),
         ("col.counterparties", "; ".join(record["counterparties"])),
         ("col.summary", record[f"summary_{lang}"]),
         ("col.notes", record["notes"]),
         ("col.sources", "; ".join(record["source_ids"])),
+        ("col.last_checked", format_date(record["last_checked"], "day", lang)),
     ]
     return pd.DataFrame({"field": [t(k, lang) for k, _ in rows], "value": [str(v) for _, v in rows]})
 
 
 SOURCE_HEADERS = {"id": "col.source_id", "publisher": "col.publisher", "title": "col.source_title",
                   "language": "col.language", "published": "col.published", "url": "col.url", "notes": "col.notes"}
-SHOWN_SOURCE_COLUMNS = ("id", "publisher", "title", "published", "notes")
+SHOWN_SOURCE_COLUMNS = ("id", "publisher", "title", "published", "url", "notes")
 
 
 def readable_sources(chosen: pd.DataFrame, lang: str, columns=SHOWN_SOURCE_COLUMNS) -> pd.DataFrame:

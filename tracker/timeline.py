@@ -1,5 +1,6 @@
-"""The agreement timeline: one mark per record at its date, a lane per partner (or per
-Central Asian country), symbol by instrument, colour by partner; roadmap periods as spans;
+"""The agreement timeline: one mark per record at its date, a lane per partner group (the main
+partners each, the others grouped as tracker.palette says) or per Central Asian country, symbol by
+instrument, colour by partner group; roadmap periods as spans;
 month- and year-precise dates drawn paler with a bar over the month or year they cover."""
 
 from __future__ import annotations
@@ -15,13 +16,21 @@ from tracker.text import escape_html
 
 SYMBOLS = {
     "memorandum": "circle",
-    "agreement": "diamond",
+    "declaration": "circle-cross",
+    "declaration_of_intent": "pentagon",
     "roadmap": "square",
+    "agreement": "diamond",
     "joint_venture": "triangle-up",
+    "offtake": "triangle-right",
+    "acquisition": "triangle-left",
     "commercial_agreement": "triangle-down",
     "business_package": "star",
-    "declaration_of_intent": "pentagon",
-    "funding_project": "hexagon",
+    "loan": "hexagon",
+    "grant": "octagon",
+    "guarantee": "square-x",
+    "letter_of_interest": "hourglass",
+    "funding_project": "hexagram",
+    "strategic_project": "star-diamond",
     "pledge": "cross",
     "talks": "circle-open",
     "summit": "star-open",
@@ -33,6 +42,7 @@ SPAN_MIN_DAYS = 30  # shorter periods (a two-day meeting) are not drawn as spans
 SAME_DAY_SPREAD = 0.85  # marks on the same lane and date share this much of a lane's height
 SAME_DAY_MAX_STEP = 0.3
 LANES = ("partner", "ca")
+LANE_PX, LANE_PX_MANY = 85, 62  # height of a lane; lanes are narrower when there are many
 MAX_MARKS = 1500  # above this, marks are grouped per lane, partner, instrument and month
 
 
@@ -46,7 +56,7 @@ def precision_window(dates: pd.Series, precisions: pd.Series) -> tuple[pd.Series
     return middle, start, end
 
 
-ROW_COLUMNS = ["id", "date", "date_precision", "partner", "ca_countries", "instrument", "status", "value_m",
+ROW_COLUMNS = ["id", "date", "date_precision", "partner", "partner_group", "ca_countries", "instrument", "status", "value_m",
                "value_currency", "source_ids", "period_start", "period_end"]
 
 
@@ -58,7 +68,7 @@ def timeline_rows(records: pd.DataFrame, labels: Labels, lanes: str = "partner")
     if lanes == "ca":
         rows = rows.assign(lane_code=rows["ca_countries"]).explode("lane_code")
     else:
-        rows = rows.assign(lane_code=rows["partner"])
+        rows = rows.assign(lane_code=rows["partner_group"])  # main partners, then groups (tracker.palette)
     if len(rows) > MAX_MARKS:
         rows = _grouped_by_month(rows, labels)
     else:
@@ -118,7 +128,7 @@ def _grouped_by_month(rows: pd.DataFrame, labels: Labels) -> pd.DataFrame:
                                                                                                  kind="stable")
     keys = ["lane_code", "partner", "instrument", "month"]
     groups = rows.groupby(keys, sort=False)
-    grouped = groups[["id", "status", "ca_countries", "period_start", "period_end"]].first()
+    grouped = groups[["id", "partner_group", "status", "ca_countries", "period_start", "period_end"]].first()
     grouped["count"] = groups.size()
     first_three = groups.head(3)
     examples: dict[tuple, list[str]] = {}
@@ -157,19 +167,19 @@ def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[s
     spans = rows[rows["period_start"].notna()
                  & ((rows["period_end"] - rows["period_start"]).dt.days >= SPAN_MIN_DAYS)].drop_duplicates(
         ["id", "lane"])
-    for partner, group in spans.groupby("partner", sort=False):
+    for partner, group in spans.groupby("partner_group", sort=False):
         xs, ys = _segments(group["period_start"], group["period_end"], group["lane"])
         traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line={"color": colours[partner], "width": 16},
                                  opacity=0.22, hoverinfo="skip", showlegend=False, name=f"span-{partner}"))
 
     windows = rows[rows["imprecise"]]
-    for partner, group in windows.groupby("partner", sort=False):
+    for partner, group in windows.groupby("partner_group", sort=False):
         xs, ys = _segments(group["window_start"], group["window_end"], group["y"])
         traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line={"color": colours[partner], "width": 3},
                                  opacity=IMPRECISE_OPACITY, hoverinfo="skip", showlegend=False,
                                  name=f"window-{partner}"))
 
-    for partner, group in rows.groupby("partner", sort=False):
+    for partner, group in rows.groupby("partner_group", sort=False):
         traces.append(dict(type="scatter",
             x=group["x"], y=group["y"], mode="markers", name=escape_html(labels.country(partner)),
             showlegend=False,
@@ -194,7 +204,8 @@ def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[s
 
     instruments = len(set(rows["instrument"]))
     bottom = 90 + 26 * ((instruments + 1) // 2)  # room for the instrument legend, two columns at the least
-    height = max(440, 120 + bottom + 85 * len(lane_names))
+    lane_px = LANE_PX if len(lane_names) <= 6 else LANE_PX_MANY
+    height = max(440, 120 + bottom + lane_px * len(lane_names))
     padding = pd.Timedelta(days=45)
     last = max(rows["window_end"].max(), spans["period_end"].max() if len(spans) else rows["window_end"].max())
     # Legends in rows above and under the plot, so that the plot keeps the full width on a laptop.

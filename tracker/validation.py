@@ -25,13 +25,14 @@ import pyarrow
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
-from tracker import schema
+from tracker import lifecycle, schema
 from tracker.schema import ColumnSpec, FileSpec
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 INTEGER = re.compile(r"^-?\d{1,9}$")
+WEB_ADDRESS = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_SHOWN_VALUE = 60
 SMALL_FILE_BYTES = 1 << 20
@@ -293,6 +294,9 @@ def column_rules(spec: ColumnSpec, refs: dict[str, frozenset[str] | None], today
         rules.append(("a whole number", lambda c: bool(INTEGER.fullmatch(c))))
     if spec.kind == "text":
         rules.append((f"text of at most {spec.max_length} characters", lambda c: len(c) <= spec.max_length))
+    if spec.web_address:
+        rules.append(("a web address starting with http:// or https://, without spaces",
+                      lambda c: bool(WEB_ADDRESS.fullmatch(c))))
     allowed = allowed_values(spec, refs)
     if allowed is not None:
         if spec.kind in ("codes", "slugs"):
@@ -388,13 +392,24 @@ def check_agreement_rules(agreements: pd.DataFrame, fx_rates: pd.DataFrame | Non
     rule(has_start & has_end & (a["period_start"] > a["period_end"]), "period_end",
          "a date on or after period_start")
     rule((a["part_of"] != "") & (a["part_of"] == a["id"]), "part_of", "the id of another record, not of this one")
+    rule((a["follows"] != "") & (a["follows"] == a["id"]), "follows", "the id of another record, not of this one")
+    date_of = pd.Series(a["date"].to_numpy(), index=a["id"].to_numpy())
+    date_of = date_of[~date_of.index.duplicated()]
+    followed_date = a["follows"].map(date_of)
+    rule((a["follows"] != "") & (a["follows"] != a["id"]) & followed_date.notna() & (followed_date > a["date"]),
+         "follows", "the id of an earlier record (or one of the same date): a record cannot follow a later one")
+    for column in ("part_of", "follows"):
+        parents = dict(zip(a["id"], a[column]))
+        looped = lifecycle.chain_problems({k: v for k, v in parents.items() if v != k}, column)
+        if looped:
+            rule(a["id"].isin(looped.keys()) & (a[column] != a["id"]), column, a["id"].map(looped))
     rule((a["in_totals"] == "false") & (a["exclusion_reason"] == ""), "exclusion_reason",
          "a reason (outbound or wider_scope) when in_totals is false")
     rule((a["in_totals"] == "true") & (a["exclusion_reason"] != ""), "exclusion_reason",
          "empty when in_totals is true")
 
     has_value = a["value_m"] != ""
-    amount_columns = ("value_currency", "value_usd_m", "value_eur_m", "fx_basis")
+    amount_columns = ("value_currency", "amount_kind", "value_usd_m", "value_eur_m", "fx_basis")
     for column in amount_columns:
         rule(~has_value & (a[column] != ""), column, "empty when value_m is empty")
         rule(has_value & (a[column] == ""), column, "a value when value_m is given")

@@ -49,7 +49,7 @@ STRINGS = {
     "overview.ca_countries": "Zentralasiatische Länder",
     "overview.value_eur": "Genannte Investitionen (EUR)",
     "overview.value_usd": "Genannte Investitionen (USD)",
-    "overview.value_help": "{n} von {m} Einträgen nennen einen Betrag. Beträge wie angekündigt, nicht ausgezahlt; "
+    "overview.value_help": "{n} von {m} Einträgen nennen einen Betrag. Beträge wie von den Quellen genannt, jeder mit seiner Art; "
                            "Abkommen innerhalb eines Pakets einmal gezählt; {excluded} standardmäßig ausgeschlossen.",
     "overview.excluded_none": "keine Zusagen",
     "overview.excluded_some": "{n} Zusagen oder umfassendere Pakete",
@@ -58,6 +58,9 @@ STRINGS = {
     "overview.key_facts": "Kennzahlen",
     "overview.open_data": "Alle Einträge und Downloads",
     # columns
+    "col.amount_kind": "Art des Betrags",
+    "col.follows": "Folgt auf",
+    "col.last_checked": "Zuletzt geprüft",
     "col.id": "ID",
     "col.date": "Datum",
     "col.date_precision": "Genauigkeit des Datums",
@@ -112,35 +115,74 @@ STRINGS = {
     "export.dataset_updated": "Datensatz aktualisiert",
     "export.records": "Einträge",
     "export.cite": "Zitiervorschlag",
-    "export.note": "Beträge wie angekündigt, nicht ausgezahlt. Zu Umrechnung und Vermeidung von Doppelzählungen "
+    "export.note": "Beträge wie von den Quellen genannt; ihre Art sagt, wie fest sie sind (Gesamtwert, zugesagt, unverbindlich, ausgezahlt). Zu Umrechnung und Vermeidung von Doppelzählungen "
                    "siehe die Seite Methodik.",
     "export.file_stem": "za-partnerschaften",
     # about
     "about.coverage_title": "Was der Datensatz abdeckt",
     "about.coverage": (
-        "Abkommen, Memoranden, Fahrpläne, Joint Ventures, Geschäftsabschlüsse, Förderprojekte, Gespräche, Zusagen "
-        "und Gipfel zu kritischen Rohstoffen zwischen den fünf zentralasiatischen Staaten und ihren Partnern, aus "
-        "fünf deutschsprachigen Nachrichtenartikeln, ergänzt um Daten und Einzelheiten aus weiteren öffentlichen "
-        "Berichten. Er umfasst nicht jedes je unterzeichnete Abkommen, sondern was diese Quellen berichten. "
-        "Beträge wie angekündigt, nicht wie ausgezahlt."
+        "Partnerschaften zu kritischen Rohstoffen zwischen den fünf zentralasiatischen Staaten und Partnern von "
+        "außen seit dem 1. Januar 2022: Regierungen, die EU, Unternehmen aus einem Partnerland und "
+        "Finanzinstitutionen. Jeder Eintrag stützt sich auf öffentliche Seiten, die mit ihrer Adresse zitiert "
+        "sind. Beträge stehen so, wie die Quellen sie nennen; die Art des Betrags (angekündigter Gesamtwert, "
+        "zugesagt, unverbindlich, ausgezahlt) sagt, wie fest er ist."
+    ),
+    "about.inclusion_title": "Was ein Eintrag ist",
+    "about.inclusion": (
+        "**Aufgenommen:** ein Ereignis ab dem 1. Januar 2022 mit mindestens einem zentralasiatischen Land und "
+        "einem Partner von außen, bei dem es um kritische Rohstoffe geht: zwischenstaatliche Memoranden, "
+        "Erklärungen und Fahrpläne; verbindliche Abkommen; Gemeinschaftsunternehmen, Abnahme- und Lieferverträge, "
+        "Übernahmen und Beteiligungen; Kredite, Zuschüsse, Garantien und Interessenbekundungen; geförderte "
+        "Projekte; Einstufungen als strategisches Projekt; Gipfel und Ministergespräche, deren Berichte Rohstoffe "
+        "nennen. Rohstoffe sind die der aktuellen Listen kritischer Rohstoffe der EU oder des USGS (Uran und "
+        "Kupfer eingeschlossen) sowie Wertschöpfungsketten für Batterien und erneuerbaren Wasserstoff, wo die "
+        "Quelle sie mit Rohstoffen verbindet.\n\n"
+        "**Nicht aufgenommen:** Öl-, Gas- und Kohlegeschäfte; reiner Goldbergbau; Energieprojekte ohne "
+        "Rohstoffbezug; Handelssummen; Geschäfte nur zwischen zentralasiatischen Unternehmen; Berichte ohne "
+        "benannte Beteiligte.\n\n"
+        "**Ein Ereignis, mehrere Dokumente:** Jedes unterzeichnete Dokument oder Geschäft mit eigenen Beteiligten "
+        "oder eigenem Betrag ist ein eigener Eintrag. Das Paket eines Forums ist ein Eintrag mit seiner Summe; ein "
+        "Geschäft darin, das eine Quelle beschreibt, ein weiterer, mit `part_of` verknüpft, damit sein Geld nicht "
+        "doppelt zählt. Ein Eintrag, der einen früheren umsetzt (Memorandum → Fahrplan → Projekt → Finanzierung), "
+        "nennt ihn in `follows`.\n\n"
+        "**Partner:** die Seite von außen. Ein Unternehmen zählt unter seinem Herkunftsland; eine "
+        "Finanzinstitution ist ein eigener Partner (EBRD, EIB, ADB, Weltbankgruppe, AIIB, nationale "
+        "Entwicklungs- und Exportfinanzierer)."
     ),
     "about.curation_title": "Wie Einträge erfasst werden",
     "about.curation": (
-        "Jeder Eintrag nennt mindestens eine Quelle. Die Zusammenfassungen sind eigene Formulierungen auf Deutsch "
-        "und Englisch; Zahlen, Daten und Namen stammen aus den Quellen. Nennt eine Quelle nur einen Wochentag oder "
-        "Monat, stammt das Datum aus einem anderen, im Eintrag zitierten Bericht, und die Genauigkeit des Datums "
-        "sagt, wie exakt es ist. Widersprechen sich Quellen, behält der Eintrag die Zahl der Primärquelle, und die "
-        "Anmerkungen nennen die Abweichungen."
+        "Jeder Eintrag zitiert mindestens eine öffentliche Seite mit ihrer Adresse; die meisten zwei oder mehr "
+        "unabhängige Medien (zwei Ausgaben eines Mediums oder zwei Kopien einer Pressemitteilung zählen einmal). "
+        "Zusammenfassungen sind in eigenen Worten auf Englisch und Deutsch geschrieben; Zahlen, Daten und Namen "
+        "stehen so, wie die Quellen sie nennen. Das Datum ist das des Ereignisses (Unterzeichnung, Treffen), nicht "
+        "das des Berichts; nennt ein Bericht nur einen Wochentag, ergibt sich der Tag aus dem Datum des Berichts, "
+        "und die Anmerkungen sagen das. Die Datumsgenauigkeit sagt, wie genau ein Datum ist. Widersprechen sich "
+        "Quellen, behält der Eintrag die besser belegte Zahl, und die Anmerkungen nennen die anderen Angaben. "
+        "Jeder Eintrag nennt, wann er zuletzt an seinen Quellen geprüft wurde, und jeder neue oder geänderte "
+        "Eintrag wird vor einer Ausgabe von jemandem erneut geprüft, der ihn nicht geschrieben hat."
     ),
     "about.money_title": "Umrechnung und Doppelzählungen",
     "about.money": (
         "Ein Betrag bleibt in der Währung, die die Quelle nennt. Die andere Währung wird zum Jahresdurchschnitt "
         "des EZB-Referenzkurses im Jahr des Eintrags umgerechnet (Tabelle unten), außer die Quelle nennt beide. "
-        "Summen zählen einen Betrag nur einmal: Ein Abkommen, das Teil eines Pakets ist, wird nicht addiert, wenn "
-        "das Paket in der Auswahl ist; Zusagen, bei denen Geld aus Zentralasien abfließt, und umfassendere Pakete, "
-        "die keine Rohstoffzahl sind, bleiben außen vor, sofern Sie sie nicht auf der Seite Investitionen "
-        "einbeziehen."
+        "Jeder Betrag hat eine Art: angekündigter Gesamtwert (genannter Geschäftswert, Projektkosten oder Summe "
+        "eines Pakets), zugesagt (unterzeichnete Finanzierung oder Investition), unverbindlich "
+        "(Interessenbekundung, Zusage oder Absicht) oder ausgezahlt. Die voreingestellten Summen addieren "
+        "Gesamtwerte, zugesagte und ausgezahlte Beträge, nie einen unverbindlichen; auf der Seite Investitionen "
+        "lässt sich das ändern. Jeder Betrag zählt nur einmal: Ein Eintrag, dessen Betrag in dem eines anderen "
+        "enthalten ist (`part_of`), zählt nicht, wenn jener in derselben Auswahl zählt, wie weit oben in der "
+        "Kette er auch steht, auch wenn ein Eintrag dazwischen herausgefiltert ist. Zusagen, bei denen Geld aus "
+        "Zentralasien abfließt, und umfassendere Pakete, die keine Rohstoffzahl sind, bleiben außen vor, sofern "
+        "Sie sie nicht einbeziehen."
     ),
+    "about.releases_title": "Ausgaben des Datensatzes",
+    "about.no_releases": "Noch keine Ausgabe verzeichnet.",
+    "about.release": "Version {version} ({date}): {added} hinzugefügt, {changed} geändert, {removed} entfernt",
+    "about.change": "Änderung",
+    "about.fields": "Geänderte Felder",
+    "change.added": "Hinzugefügt",
+    "change.changed": "Geändert",
+    "change.removed": "Entfernt",
     "about.rates_title": "Verwendete Wechselkurse",
     "about.dictionary_title": "Datenlexikon",
     "about.dictionary_intro": "Aus dem Schema erzeugt, das die Dateien prüft.",
@@ -206,12 +248,24 @@ STRINGS = {
     "investments.include_help": "Zusagen, bei denen Geld aus Zentralasien abfließt, und umfassendere Pakete, die "
                                 "keine Rohstoffzahl sind, bleiben außen vor, sofern Sie sie nicht hier einbeziehen.",
     "investments.caveat": "{n} von {m} ausgewählten Einträgen nennen einen Betrag; {counted} zählen zu diesen "
-                          "Summen. Beträge wie angekündigt, nicht ausgezahlt. Einträge, die Teil eines anderen sind "
+                          "Summen. Beträge wie von den Quellen genannt. Einträge, die Teil eines anderen sind "
                           "(ein Abkommen im Paket eines Forums), werden nicht doppelt gezählt. {scope}",
     "investments.scope_excluded": "Zusagen und Pakete außerhalb des Rahmens ({k}) sind ausgeschlossen.",
     "investments.scope_included": "Zusagen und Pakete außerhalb des Rahmens ({k}) sind einbezogen.",
     "investments.regional_note": "Ein Eintrag mit mehreren Ländern oder Rohstoffen erscheint einmal unter "
                                  "„mehrere“, damit sich die Balken zur Summe addieren.",
+    "investments.kinds": "Gezählte Beträge",
+    "investments.kinds_help": "Angekündigte Gesamtwerte sind genannte Geschäftswerte oder Projektkosten; zugesagte "
+                              "Beträge sind unterzeichnete Finanzierungen oder Investitionen; unverbindliche Beträge "
+                              "sind Interessenbekundungen, Zusagen und Absichten; ausgezahlte Beträge wurden gezahlt. "
+                              "Unverbindliche Beträge zählen nur, wenn Sie sie wählen.",
+    "investments.counting": "Gezählt: {kinds}.",
+    "investments.counting_non_binding": "Unverbindliche Beträge sind einbezogen: Diese Summen mischen Absichten mit "
+                                        "zugesagtem Geld.",
+    "investments.no_kinds": "Wählen Sie mindestens eine Art von Betrag.",
+    "group.institutions": "Finanzinstitutionen",
+    "group.other_countries": "Weitere Länder",
+    "map.legend_places": "Finanzinstitutionen erscheinen als Punkt an ihrem Sitz; eine nationale Agentur wie die DFC oder JBIC in der Farbe ihres Landes, die multilateralen Banken in einer Farbe. Die dargestellten Grenzen und Namen bedeuten keine Anerkennung.",
     "investments.nothing_stated": "Keiner der ausgewählten Einträge nennt einen Betrag.",
     "investments.by_partner": "Genannte Beträge nach Partner, {selection}, {unit}",
     "investments.by_ca": "Genannte Beträge nach zentralasiatischem Land, {selection}, {unit}",
@@ -228,9 +282,9 @@ STRINGS = {
     "briefing.by_partner": "Genannte Beträge nach Partner ({unit})",
     "briefing.by_year": "Abkommen pro Jahr nach Partner",
     "briefing.by_country": "Abkommen nach zentralasiatischem Land",
-    "briefing.money_caveat": "{n} von {m} ausgewählten Einträgen nennen einen Betrag. Beträge wie angekündigt, nicht "
-                             "ausgezahlt; Abkommen in einem Paket einmal gezählt; abfließende Zusagen und umfassendere "
-                             "Pakete nicht enthalten.",
+    "briefing.money_caveat": "{n} von {m} ausgewählten Einträgen nennen einen Betrag. Beträge wie von den "
+                             "Quellen genannt, ohne unverbindliche; Abkommen in einem Paket einmal gezählt; abfließende "
+                             "Zusagen und umfassendere Pakete nicht enthalten.",
     "briefing.count_caveat": "{m} Abkommen, Memoranden, Fahrpläne, Geschäfte, Gespräche und Treffen in der Auswahl, "
                              "nach dem Jahr ihres Datums.",
     "briefing.country_caveat": "Ein Abkommen mit mehreren zentralasiatischen Ländern zählt für jedes von ihnen.",
@@ -254,11 +308,24 @@ STRINGS = {
     "instrument.talks": "Gespräche",
     "instrument.summit": "Gipfel",
     "instrument.meeting": "Treffen",
+    "instrument.declaration": "Gemeinsame Erklärung",
+    "instrument.offtake": "Abnahme- oder Liefervertrag",
+    "instrument.acquisition": "Übernahme oder Beteiligung",
+    "instrument.loan": "Kredit",
+    "instrument.grant": "Zuschuss",
+    "instrument.guarantee": "Garantie",
+    "instrument.letter_of_interest": "Interessenbekundung",
+    "instrument.strategic_project": "Einstufung als strategisches Projekt",
     "status.signed": "Unterzeichnet",
     "status.endorsed": "Gebilligt",
     "status.announced": "Angekündigt",
     "status.under_negotiation": "In Verhandlung",
     "status.held": "Stattgefunden",
+    "status.in_force": "In Kraft",
+    "status.under_way": "In Umsetzung",
+    "status.completed": "Abgeschlossen",
+    "status.stalled": "Ins Stocken geraten",
+    "status.cancelled": "Aufgegeben",
     "commodity.critical_raw_materials": "Kritische Rohstoffe (allgemein)",
     "commodity.rare_earths": "Seltene Erden",
     "commodity.tungsten": "Wolfram",
@@ -270,6 +337,39 @@ STRINGS = {
     "commodity.wind_power": "Windkraft",
     "commodity.energy": "Energie",
     "commodity.mining_geology": "Bergbau und Geologie",
+    "amount_kind.headline": "Angekündigter Gesamtwert",
+    "amount_kind.committed": "Zugesagt",
+    "amount_kind.non_binding": "Unverbindlich",
+    "amount_kind.disbursed": "Ausgezahlt",
+    "commodity.copper": "Kupfer",
+    "commodity.antimony": "Antimon",
+    "commodity.gallium": "Gallium",
+    "commodity.germanium": "Germanium",
+    "commodity.graphite": "Graphit",
+    "commodity.nickel": "Nickel",
+    "commodity.cobalt": "Kobalt",
+    "commodity.manganese": "Mangan",
+    "commodity.chromium": "Chrom",
+    "commodity.titanium": "Titan",
+    "commodity.vanadium": "Vanadium",
+    "commodity.tin": "Zinn",
+    "commodity.zinc": "Zink",
+    "commodity.lead": "Blei",
+    "commodity.silver": "Silber",
+    "commodity.aluminium": "Aluminium",
+    "commodity.magnesium": "Magnesium",
+    "commodity.silicon": "Silizium",
+    "commodity.fluorspar": "Flussspat",
+    "commodity.potash": "Kali",
+    "commodity.phosphate": "Phosphat",
+    "commodity.boron": "Bor",
+    "commodity.tantalum": "Tantal",
+    "commodity.niobium": "Niob",
+    "commodity.beryllium": "Beryllium",
+    "commodity.bismuth": "Bismut",
+    "commodity.rhenium": "Rhenium",
+    "commodity.platinum_group": "Platinmetalle",
+    "commodity.iodine": "Iod",
     "precision.day": "tagesgenau",
     "precision.month": "nur Monat",
     "precision.year": "nur Jahr",

@@ -47,7 +47,7 @@ STRINGS = {
     "overview.ca_countries": "Central Asian countries",
     "overview.value_eur": "Stated investment (EUR)",
     "overview.value_usd": "Stated investment (USD)",
-    "overview.value_help": "{n} of {m} records state an amount. Amounts as announced, not disbursed; "
+    "overview.value_help": "{n} of {m} records state an amount. Amounts as the sources state them, each of its kind; "
                            "deals inside a package counted once; {excluded} excluded by default.",
     "overview.excluded_none": "no pledges",
     "overview.excluded_some": "{n} pledges or wider packages",
@@ -56,6 +56,9 @@ STRINGS = {
     "overview.key_facts": "Key facts",
     "overview.open_data": "All records and downloads",
     # columns
+    "col.amount_kind": "Kind of amount",
+    "col.follows": "Follows",
+    "col.last_checked": "Last checked",
     "col.id": "ID",
     "col.date": "Date",
     "col.date_precision": "Date precision",
@@ -110,34 +113,67 @@ STRINGS = {
     "export.dataset_updated": "Dataset updated",
     "export.records": "Records",
     "export.cite": "How to cite",
-    "export.note": "Amounts are as announced, not disbursed. See the Methodology page for conversions and "
+    "export.note": "Amounts are as the sources state them; their kind says how firm each is (headline, committed, non-binding, disbursed). See the Methodology page for conversions and "
                    "how totals avoid double counting.",
     "export.file_stem": "ca-partnerships",
     # about
     "about.coverage_title": "What the dataset covers",
     "about.coverage": (
-        "Agreements, memoranda, roadmaps, joint ventures, business deals, funding projects, talks, pledges and "
-        "summits on critical raw materials between the five Central Asian states and their partners, from five "
-        "German-language news articles, completed with dates and details from other public reports. It does not "
-        "cover every agreement ever signed: only what these sources report. Amounts are as announced, not as "
-        "disbursed."
+        "Partnerships on critical raw materials between the five Central Asian states and outside partners since "
+        "1 January 2022: governments, the EU, companies from a partner country, and finance institutions. Each "
+        "record rests on public pages cited with their addresses. Amounts are as the sources state them; the "
+        "kind of each amount (headline figure, committed, non-binding, disbursed) says how firm it is."
+    ),
+    "about.inclusion_title": "What counts as a record",
+    "about.inclusion": (
+        "**In:** an event from 1 January 2022 on that involves at least one Central Asian country and an outside "
+        "partner, where critical raw materials are on the table: intergovernmental memoranda, declarations and "
+        "roadmaps; binding agreements; company joint ventures, offtake and supply contracts, acquisitions and "
+        "equity stakes; loans, grants, guarantees and letters of interest; funded projects; strategic-project "
+        "designations; summits and ministerial talks whose reports name raw materials. Commodities are those on "
+        "the EU's or the USGS's current critical lists (uranium and copper included), and battery and "
+        "renewable-hydrogen value chains where the source ties them to raw materials.\n\n"
+        "**Out:** oil, gas and coal deals; gold mining on its own; power projects with no raw-materials link; "
+        "trade totals; deals among Central Asian companies only; reports with no named parties.\n\n"
+        "**One event, several documents:** each signed document or deal with its own parties or amount is a "
+        "record of its own. A forum's package is one record with its total; a deal inside it that a source "
+        "describes is another, linked with `part_of` so that its money is not counted twice. A record that "
+        "implements an earlier one (memorandum → roadmap → project → financing) names it in `follows`.\n\n"
+        "**Partner:** the outside party. A company counts under its home country; a finance institution is a "
+        "partner of its own (EBRD, EIB, ADB, World Bank Group, AIIB, national development-finance and "
+        "export-credit agencies)."
     ),
     "about.curation_title": "How records are curated",
     "about.curation": (
-        "Each record cites at least one source. Summaries are written in our own words in English and German; "
-        "figures, dates and names are as the sources give them. Where a source gives only a weekday or a month, "
-        "the date comes from another report, cited in the record, and the date precision says how exact it is. "
-        "Where sources disagree, the record keeps the primary source's figure and the notes say what others "
-        "report."
+        "Each record cites at least one public page by its address; most cite two or more independent outlets "
+        "(two editions of one outlet, or two copies of one press release, count once). Summaries are written in "
+        "our own words in English and German; figures, dates and names are as the sources give them. The date is "
+        "the event's (signing, meeting), not the report's; where a report gives only a weekday, the day follows "
+        "from the report's date, and the notes say so. The date precision says how exact a date is. Where sources "
+        "disagree, the record keeps the better-sourced figure and the notes say what the others report. Each "
+        "record says when it was last checked against its sources, and every new or changed record is checked "
+        "again, by someone who did not write it, before a release."
     ),
     "about.money_title": "Conversion and double counting",
     "about.money": (
         "An amount is kept in the currency the source states. The other currency is converted at the annual "
-        "average ECB reference rate of the record's year (table below), unless the source states both. Totals add "
-        "an amount only once: a deal that is part of a package is not added when the package is in the "
-        "selection; outbound pledges (money leaving Central Asia) and wider packages that are not raw-materials "
-        "figures are left out unless you include them on the Investments page."
+        "average ECB reference rate of the record's year (table below), unless the source states both. Each "
+        "amount has a kind: a headline figure (an announced deal value, project cost or package total), "
+        "committed (signed financing or investment), non-binding (a letter of interest, pledge or intention) or "
+        "disbursed. Default totals add headline, committed and disbursed amounts and never a non-binding one; "
+        "the Investments page lets you choose. Totals add an amount only once: a record whose amount lies inside "
+        "another's (`part_of`) is not added when that record counts in the same selection, however far up the "
+        "chain it sits, even when a record in the middle is filtered out. Outbound pledges (money leaving Central "
+        "Asia) and wider packages that are not raw-materials figures are left out unless you include them."
     ),
+    "about.releases_title": "Releases of the dataset",
+    "about.no_releases": "No release has been recorded yet.",
+    "about.release": "Version {version} ({date}): {added} added, {changed} changed, {removed} removed",
+    "about.change": "Change",
+    "about.fields": "Fields changed",
+    "change.added": "Added",
+    "change.changed": "Changed",
+    "change.removed": "Removed",
     "about.rates_title": "Exchange rates used",
     "about.dictionary_title": "Data dictionary",
     "about.dictionary_intro": "Generated from the schema that validates the files.",
@@ -202,12 +238,24 @@ STRINGS = {
     "investments.include_help": "Outbound pledges (money leaving Central Asia) and wider packages that are not "
                                 "raw-materials figures are left out of totals unless you include them here.",
     "investments.caveat": "{n} of {m} selected records state an amount; {counted} count toward these totals. "
-                          "Amounts are as announced, not disbursed. Records that are part of another (a deal "
+                          "Amounts are as the sources state them. Records that are part of another (a deal "
                           "inside a forum's package) are not counted twice. {scope}",
     "investments.scope_excluded": "Out-of-scope pledges and packages ({k}) are excluded.",
     "investments.scope_included": "Out-of-scope pledges and packages ({k}) are included.",
     "investments.regional_note": "A record involving several countries or commodities appears once, under "
                                  "“several”, so that bars add up to the total.",
+    "investments.kinds": "Amounts counted",
+    "investments.kinds_help": "Headline figures are announced deal values or project costs; committed amounts are "
+                              "signed financing or investment; non-binding amounts are letters of interest, pledges "
+                              "and intentions; disbursed amounts were paid out. Non-binding amounts are left out "
+                              "unless you choose them.",
+    "investments.counting": "Counted: {kinds}.",
+    "investments.counting_non_binding": "Non-binding amounts are included: these totals mix intentions with "
+                                        "committed money.",
+    "investments.no_kinds": "Choose at least one kind of amount to count.",
+    "group.institutions": "Finance institutions",
+    "group.other_countries": "Other countries",
+    "map.legend_places": "Finance institutions are drawn as a dot at their headquarters; a national agency such as the DFC or JBIC in its country’s colour, the multilateral banks in one colour. Borders and names shown imply no endorsement.",
     "investments.nothing_stated": "None of the selected records states an amount.",
     "investments.by_partner": "Stated value by partner, {selection}, {unit}",
     "investments.by_ca": "Stated value by Central Asian country, {selection}, {unit}",
@@ -224,8 +272,9 @@ STRINGS = {
     "briefing.by_partner": "Stated value by partner ({unit})",
     "briefing.by_year": "Agreements per year by partner",
     "briefing.by_country": "Agreements by Central Asian country",
-    "briefing.money_caveat": "{n} of {m} selected records state an amount. Amounts as announced, not disbursed; deals "
-                             "inside a package counted once; outbound pledges and wider packages left out.",
+    "briefing.money_caveat": "{n} of {m} selected records state an amount. Amounts as the sources state them, non-binding ones "
+                             "left out; deals inside a package counted once; outbound pledges and wider packages left "
+                             "out.",
     "briefing.count_caveat": "{m} agreements, memoranda, roadmaps, deals, talks and meetings in the selection, by "
                              "the year of their date.",
     "briefing.country_caveat": "An agreement that involves several Central Asian countries counts for each of them.",
@@ -249,11 +298,24 @@ STRINGS = {
     "instrument.talks": "Talks",
     "instrument.summit": "Summit",
     "instrument.meeting": "Meeting",
+    "instrument.declaration": "Joint declaration",
+    "instrument.offtake": "Offtake or supply contract",
+    "instrument.acquisition": "Acquisition or equity stake",
+    "instrument.loan": "Loan",
+    "instrument.grant": "Grant",
+    "instrument.guarantee": "Guarantee",
+    "instrument.letter_of_interest": "Letter of interest",
+    "instrument.strategic_project": "Strategic-project designation",
     "status.signed": "Signed",
     "status.endorsed": "Endorsed",
     "status.announced": "Announced",
     "status.under_negotiation": "Under negotiation",
     "status.held": "Held",
+    "status.in_force": "In force",
+    "status.under_way": "Under way",
+    "status.completed": "Completed",
+    "status.stalled": "Stalled",
+    "status.cancelled": "Cancelled",
     "commodity.critical_raw_materials": "Critical raw materials (general)",
     "commodity.rare_earths": "Rare earths",
     "commodity.tungsten": "Tungsten",
@@ -265,6 +327,39 @@ STRINGS = {
     "commodity.wind_power": "Wind power",
     "commodity.energy": "Energy",
     "commodity.mining_geology": "Mining and geology",
+    "amount_kind.headline": "Headline figure",
+    "amount_kind.committed": "Committed",
+    "amount_kind.non_binding": "Non-binding",
+    "amount_kind.disbursed": "Disbursed",
+    "commodity.copper": "Copper",
+    "commodity.antimony": "Antimony",
+    "commodity.gallium": "Gallium",
+    "commodity.germanium": "Germanium",
+    "commodity.graphite": "Graphite",
+    "commodity.nickel": "Nickel",
+    "commodity.cobalt": "Cobalt",
+    "commodity.manganese": "Manganese",
+    "commodity.chromium": "Chromium",
+    "commodity.titanium": "Titanium",
+    "commodity.vanadium": "Vanadium",
+    "commodity.tin": "Tin",
+    "commodity.zinc": "Zinc",
+    "commodity.lead": "Lead",
+    "commodity.silver": "Silver",
+    "commodity.aluminium": "Aluminium",
+    "commodity.magnesium": "Magnesium",
+    "commodity.silicon": "Silicon",
+    "commodity.fluorspar": "Fluorspar",
+    "commodity.potash": "Potash",
+    "commodity.phosphate": "Phosphate",
+    "commodity.boron": "Boron",
+    "commodity.tantalum": "Tantalum",
+    "commodity.niobium": "Niobium",
+    "commodity.beryllium": "Beryllium",
+    "commodity.bismuth": "Bismuth",
+    "commodity.rhenium": "Rhenium",
+    "commodity.platinum_group": "Platinum-group metals",
+    "commodity.iodine": "Iodine",
     "precision.day": "exact day",
     "precision.month": "month only",
     "precision.year": "year only",
