@@ -30,6 +30,8 @@ PAGES = (
     ("app_pages/data.py", "page.data", ":material/table_view:", "data"),
     ("app_pages/about.py", "page.about", ":material/menu_book:", "about"),
 )
+# Reached by a record's permalink (record?id=…) and the links in tables; not in the menu.
+HIDDEN_PAGES = (("app_pages/record.py", "page.record", ":material/description:", "record"),)
 
 
 def briefing_deck(view: View) -> bytes:
@@ -45,7 +47,8 @@ lang = language_from_url()
 navigation = st.navigation([
     st.Page(script, title=t(title, lang), icon=icon, url_path=None if i == 0 else path, default=(i == 0))
     for i, (script, title, icon, path) in enumerate(PAGES)
-])
+] + [st.Page(script, title=t(title, lang), icon=icon, url_path=path, visibility="hidden")
+     for script, title, icon, path in HIDDEN_PAGES])
 
 try:
     dataset = get_dataset()

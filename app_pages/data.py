@@ -5,6 +5,7 @@ from datetime import date
 import streamlit as st
 
 from components.messages import show_empty_selection
+from components.tables import show_records
 from components.view import current_view
 from tracker.describe import file_stem
 from tracker.exports import to_csv_bytes, to_xlsx_bytes
@@ -22,7 +23,7 @@ lang, records = view.lang, view.records
 
 st.title(t("page.data", lang))
 if records.empty:
-    show_empty_selection(lang)
+    show_empty_selection(lang, view.selection.query)
     st.stop()
 
 st.caption(t("data.intro", lang, n=len(records)))
@@ -39,18 +40,8 @@ def _show_selected_row() -> None:
         st.session_state[DETAIL_KEY] = ids[rows[0]]
 
 
-money = st.column_config.NumberColumn(format="%.1f", width="small")
-st.dataframe(
-    table, width="stretch", height=min(38 + 35 * len(table), 560), key="records_table", hide_index=True,
-    on_select=_show_selected_row, selection_mode="single-row",
-    column_config={
-        t("col.date", lang): st.column_config.DateColumn(format="D MMM YYYY" if lang == "en" else "DD.MM.YYYY"),
-        t("col.title", lang): st.column_config.TextColumn(width="large"),
-        t("col.ca_countries", lang): st.column_config.TextColumn(width="medium"),
-        t("col.value_eur_m", lang): money,
-        t("col.value_usd_m", lang): money,
-    },
-)
+show_records(table, lang, "records_table", height=min(38 + 35 * len(table), 560), on_select=_show_selected_row,
+             selection_mode="single-row")
 
 st.subheader(t("data.downloads", lang, n=len(records)))
 stem = file_stem(view.selection, view.options, lang)

@@ -7,7 +7,7 @@ from components.messages import show_empty_selection
 from components.view import current_view
 from tracker.aggregate import counted_mask
 from tracker.i18n import t
-from tracker.investment_charts import build_investment_figures
+from tracker.investment_charts import build_investment_figures, chart_tables
 from tracker.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
 
 view = current_view()
@@ -15,7 +15,7 @@ lang, records, labels = view.lang, view.records, view.labels
 
 st.title(t("investments.title", lang))
 if records.empty:
-    show_empty_selection(lang)
+    show_empty_selection(lang, view.selection.query)
     st.stop()
 
 controls = st.container(horizontal=True, vertical_alignment="bottom", gap="large")
@@ -45,5 +45,6 @@ if not counted.any():
 
 figures = build_investment_figures(records, currency, labels, view.colours, view.selection_short,
                                    view.selection.year_from, view.selection.year_to, include, kinds)
+tables = chart_tables(records, currency, labels, include, kinds)
 for name, figure in figures.items():
-    show_figure(figure, key=f"chart_{name}", view=view)
+    show_figure(figure, key=f"chart_{name}", view=view, data=tables[name])

@@ -3,10 +3,11 @@
 import streamlit as st
 
 from components.messages import show_empty_selection
+from components.tables import show_records
 from components.view import current_view
 from tracker.i18n import t
 from tracker.palette import GROUPS
-from tracker.partner_map import METRICS, build_partner_map, legend_html, picked_records
+from tracker.partner_map import METRICS, build_partner_map, legend_html, map_table, picked_records
 from tracker.tables import records_table
 from tracker.text import plain_markdown
 
@@ -16,7 +17,7 @@ lang, records, labels = view.lang, view.records, view.labels
 st.title(t("map.title", lang))
 st.caption(t("map.caption", lang, selection=plain_markdown(view.selection_text)))
 if records.empty:
-    show_empty_selection(lang)
+    show_empty_selection(lang, view.selection.query)
     st.stop()
 
 metric = st.segmented_control(t("map.metric", lang), METRICS, key="map_metric", default="count", required=True,
@@ -25,6 +26,10 @@ deck = build_partner_map(records, view.dataset.countries, labels, view.colours, 
                          ca_flags=view.dataset.ca_flags)
 event = st.pydeck_chart(deck, height=600, on_select="rerun", selection_mode="single-object", key="partner_map",
                         alt=t("map.alt", lang))
+
+with st.expander(t("chart.data_behind", lang)):
+    st.dataframe(map_table(records, labels, currency="EUR", ca_flags=view.dataset.ca_flags), hide_index=True,
+                 width="stretch", key="map_data")
 
 present = set(records["partner_group"].unique())
 partners = [(labels.country(group), view.colours[group]) for group in GROUPS if group in present]
@@ -38,6 +43,6 @@ if picked:
     what = picked.get("partner"), picked.get("ca") or picked.get("code")
     names = " – ".join(labels.country(code) for code in dict.fromkeys(c for c in what if c))
     st.subheader(t("map.picked", lang, what=plain_markdown(names)))
-    st.dataframe(records_table(chosen, labels), hide_index=True, width="stretch", key="map_picked")
+    show_records(records_table(chosen, labels), lang, "map_picked")
 else:
     st.caption(t("map.pick_hint", lang))

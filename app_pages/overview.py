@@ -3,12 +3,17 @@
 import streamlit as st
 
 from components.messages import show_empty_selection
+from components.tables import show_records
 from components.view import current_view
 from tracker.aggregate import headline
 from tracker.formatting import format_money
 from tracker.i18n import t
+from tracker.changelog import latest_release, whats_new
+from tracker.formatting import format_date
 from tracker.tables import key_facts_table, recent_table
 from tracker.text import plain_markdown
+
+NEWS_ROWS = 8
 
 view = current_view()
 lang = view.lang
@@ -17,7 +22,7 @@ st.title(t("page.overview", lang))
 st.caption(t("overview.caption", lang, selection=plain_markdown(view.selection_text)))
 
 if view.records.empty:
-    show_empty_selection(lang)
+    show_empty_selection(lang, view.selection.query)
 else:
     figures = headline(view.records, view.dataset.ca_flags)
     excluded = (t("overview.excluded_some", lang, n=figures.out_of_scope) if figures.out_of_scope
@@ -36,8 +41,19 @@ else:
                t("export.note", lang).split(". ")[0] + ".")
 
     st.subheader(t("overview.recent", lang))
-    st.dataframe(recent_table(view.records, view.labels), hide_index=True, width="stretch", key="recent")
+    show_records(recent_table(view.records, view.labels), lang, "recent")
     st.page_link("app_pages/data.py", label=t("overview.open_data", lang), icon=":material/arrow_forward:")
+
+release = latest_release(view.dataset.changelog)
+if not release.empty:
+    version, released = release["version"].iloc[0], release["date"].iloc[0]
+    st.subheader(t("overview.whats_new", lang, version=version, date=format_date(released, "day", lang)))
+    news = whats_new(view.dataset, release, view.labels)
+    st.caption(t("overview.whats_new_caption", lang, added=int((release["change"] == "added").sum()),
+                 changed=int((release["change"] == "changed").sum()),
+                 removed=int((release["change"] == "removed").sum())))
+    show_records(news.head(NEWS_ROWS), lang, "whats_new")
+    st.page_link("app_pages/about.py", label=t("overview.all_releases", lang), icon=":material/history:")
 
 st.subheader(t("overview.key_facts", lang))
 st.dataframe(key_facts_table(view.dataset, view.labels, view.selection.ca), hide_index=True, width="stretch",

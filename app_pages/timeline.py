@@ -7,7 +7,10 @@ from components.messages import show_empty_selection
 from components.view import current_view
 from tracker.i18n import t
 from tracker.text import plain_markdown
+from tracker.tables import record_rows
 from tracker.timeline import LANES, build_timeline_figure
+
+TIMELINE_DATA_COLUMNS = ("date", "partner", "ca", "instrument", "status", "title")
 
 view = current_view()
 lang, records = view.lang, view.records
@@ -15,11 +18,12 @@ lang, records = view.lang, view.records
 st.title(t("timeline.title", lang))
 st.caption(t("timeline.caption", lang, selection=plain_markdown(view.selection_text)))
 if records.empty:
-    show_empty_selection(lang)
+    show_empty_selection(lang, view.selection.query)
     st.stop()
 
 lanes = st.segmented_control(t("timeline.lanes", lang), LANES, key="timeline_lanes", default="partner",
                              required=True, format_func=lambda lane: t(f"timeline.lanes_{lane}", lang))
 title = t(f"timeline.figure_title_{lanes}", lang, selection=view.selection_short)
-show_figure(build_timeline_figure(records, view.labels, view.colours, title, lanes), key="timeline_chart", view=view)
+show_figure(build_timeline_figure(records, view.labels, view.colours, title, lanes), key="timeline_chart", view=view,
+            data=record_rows(records.iloc[::-1], view.labels, TIMELINE_DATA_COLUMNS))
 st.caption(t("timeline.how_to_read", lang))

@@ -3,21 +3,43 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from tracker.chart_style import plotly_config
+from tracker.formatting import format_date
+from tracker.i18n import t
 from tracker.text import escape_html
 
 
 PRESENTATION_FONT = 20
+SOURCE_FONT = 13
+SOURCE_COLOUR = "#4A5568"  # 7:1 on white
+SOURCE_ROOM = 24  # px added above the plot for the source line
 
 
-def show_figure(fig: go.Figure, key: str, view=None) -> None:
-    """Full width; in presentation mode with larger type and the whole selection under the title."""
+def source_line(view) -> str:
+    """What a picture of the chart must carry: the selection, the dataset, its version and the day."""
+    return t("chart.source_line", view.lang, selection=view.selection_text, title=t("app.title", view.lang),
+             version=view.dataset.version, date=format_date(date.today(), "day", view.lang))
+
+
+def show_figure(fig: go.Figure, key: str, view=None, data: pd.DataFrame | None = None) -> None:
+    """Full width, with the selection and the dataset's name, version and today's date under the title
+    (so a downloaded PNG says where it comes from), larger type in presentation mode, and the data
+    behind the chart as a table for readers who cannot see it."""
     title = html.unescape(fig.layout.title.text or key)
-    if view is not None and view.presenting:
-        fig.update_layout(font_size=PRESENTATION_FONT, title_subtitle_text=escape_html(view.selection_text),
-                          title_subtitle_font_size=PRESENTATION_FONT - 2)
+    if view is not None:
+        size = PRESENTATION_FONT - 2 if view.presenting else SOURCE_FONT
+        top = (fig.layout.margin.t or 70) + SOURCE_ROOM + (8 if view.presenting else 0)
+        fig.update_layout(title_subtitle_text=escape_html(source_line(view)), title_subtitle_font_size=size,
+                          title_subtitle_font_color=SOURCE_COLOUR, margin_t=top)
+        if view.presenting:
+            fig.update_layout(font_size=PRESENTATION_FONT)
     st.plotly_chart(fig, width="stretch", theme=None, config=plotly_config(title), key=key)
+    if data is not None and view is not None:
+        with st.expander(t("chart.data_behind", view.lang)):
+            st.dataframe(data, hide_index=True, width="stretch", key=f"{key}_data")

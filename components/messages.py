@@ -5,7 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from components.sidebar import clear_search
 from tracker.i18n import t
+from tracker.text import plain_markdown
 from tracker.validation import DataValidationError
 
 MAX_LISTED = 200
@@ -24,5 +26,11 @@ def show_data_error(error: DataValidationError, lang: str) -> None:
         st.caption(t("error.more", lang, n=len(error.problems) - MAX_LISTED))
 
 
-def show_empty_selection(lang: str) -> None:
-    st.info(t("selection.empty", lang), icon=":material/filter_alt_off:")
+def show_empty_selection(lang: str, query: str = "") -> None:
+    """No record matches: say so; with a search, name it and offer to clear it."""
+    if query:
+        st.info(t("selection.empty_search", lang, query=plain_markdown(query)), icon=":material/search_off:")
+        st.button(t("filter.clear_search", lang), on_click=clear_search, key="clear_search",
+                  icon=":material/backspace:")
+    else:
+        st.info(t("selection.empty", lang), icon=":material/filter_alt_off:")

@@ -5,6 +5,7 @@ Widget keys (stable; the URL keys are in tracker.urlstate):
     filter_years    (from, to) years (URL ``from``, ``to``)
     filter_ca, filter_partner, filter_commodity, filter_instrument, filter_status
                     selected codes (URL ``ca``, ``partner``, ``commodity``, ``instrument``, ``status``)
+    filter_q        the free-text search (URL ``q``)
 
 On a session's first run the URL seeds the widgets; after that the widgets are the truth
 and every run writes the selection back to the URL, so a page switch keeps it too.
@@ -16,6 +17,7 @@ import streamlit as st
 
 from tracker import urlstate
 from tracker.i18n import LANGUAGE_NAMES, Labels, t
+from tracker.search import MAX_QUERY_LENGTH, clean_query
 from tracker.selection import CODE_FILTERS, Options, Selection, default_selection
 from tracker.text import plain_markdown
 from tracker.urlstate import Notice
@@ -25,6 +27,7 @@ PRESENT_KEY = "present"
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 NOTICES = "_url_notices"
 YEARS_KEY = "filter_years"
+QUERY_KEY = "filter_q"
 
 
 def widget_key(filter_key: str) -> str:
@@ -57,12 +60,17 @@ def leave_presentation() -> None:
 
 def _seed(selection: Selection) -> None:
     st.session_state[YEARS_KEY] = (selection.year_from, selection.year_to)
+    st.session_state[QUERY_KEY] = selection.query
     for key in CODE_FILTERS:
         st.session_state[widget_key(key)] = list(selection.codes(key))
 
 
 def _reset(options: Options) -> None:
     _seed(default_selection(options))
+
+
+def clear_search() -> None:
+    st.session_state[QUERY_KEY] = ""
 
 
 def _seed_once(options: Options) -> None:
@@ -79,6 +87,9 @@ def _write_url(selection: Selection, options: Options, lang: str, extra: dict[st
     if lang != urlstate.DEFAULT_LANGUAGE:
         wanted["lang"] = lang
     wanted.update(extra)
+    record = st.query_params.get("id")
+    if record:  # a record's permalink keeps its id while the sidebar changes
+        wanted["id"] = record
     current = {key: ",".join(values) for key, values in query_params().items()}
     if current != wanted:
         st.query_params.from_dict(wanted)
@@ -92,6 +103,8 @@ def render_sidebar(options: Options, labels: Labels) -> Selection:
         st.segmented_control(t("sidebar.language", lang), options=list(LANGUAGE_NAMES), key="lang",
                              format_func=LANGUAGE_NAMES.get, required=True)
         st.subheader(t("sidebar.filters", lang))
+        st.text_input(t("filter.search", lang), key=QUERY_KEY, placeholder=t("filter.search_placeholder", lang),
+                      help=t("filter.search_help", lang), icon=":material/search:", max_chars=MAX_QUERY_LENGTH)
         if options.year_min < options.year_max:
             st.slider(t("filter.years", lang), min_value=options.year_min, max_value=options.year_max,
                       key=YEARS_KEY, step=1)
@@ -122,7 +135,8 @@ def current_selection(options: Options) -> Selection:
         chosen = set(st.session_state.get(widget_key(key), []))
         ordered = tuple(c for c in options.codes(key) if c in chosen)
         codes[key] = ordered if len(ordered) < len(options.codes(key)) else ()
-    return Selection(year_from=int(year_from), year_to=int(year_to), **codes)
+    query = clean_query(st.session_state.get(QUERY_KEY) or "")
+    return Selection(year_from=int(year_from), year_to=int(year_to), query=query, **codes)
 
 
 def notice_text(notice: Notice, lang: str) -> str:

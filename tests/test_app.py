@@ -14,7 +14,7 @@ from tracker.selection import Selection, apply_filters
 
 
 def table_ids(at) -> list[str]:
-    return list(dataframe_by_key(at, "records_table")["ID"])
+    return [link.split("id=")[1] for link in dataframe_by_key(at, "records_table")["Record"]]
 
 
 def expected_ids(dataset, **selection) -> list[str]:

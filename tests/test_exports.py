@@ -10,6 +10,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from tracker.formatting import format_date
+
 from tracker.describe import describe_selection, file_stem
 from tracker.exports import neutralise, to_csv_bytes, to_xlsx_bytes
 from tracker.i18n import labels_for
@@ -118,9 +120,15 @@ def test_xlsx_reads_like_a_finished_spreadsheet(dataset, selected):
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == f"A1:{openpyxl.utils.get_column_letter(len(header))}{len(selected) + 1}"
     rows = list(sheet.iter_rows(min_row=2))
-    dates = [row[header.index("Date")] for row in rows]
-    assert [c.value.date() for c in dates] == list(selected["date"].dt.date)
-    assert all(c.number_format == "yyyy-mm-dd" for c in dates)
+    dates = [row[header.index("Date")].value for row in rows]
+    iso = [row[header.index("Date (ISO, at its precision)")].value for row in rows]
+    for shown, sortable, day, precision in zip(dates, iso, selected["date"], selected["date_precision"]):
+        assert sortable == {"day": day.strftime("%Y-%m-%d"), "month": day.strftime("%Y-%m"),
+                            "year": day.strftime("%Y")}[precision]  # never an invented day
+        assert shown == format_date(day, precision, "en", short=True)
+    assert iso == sorted(iso, key=lambda text: (text + "-00-00")[:10])  # records come in date order
+    links = [row[header.index("Record")].value for row in rows]
+    assert links == [f"http://localhost:8501/record?id={i}" for i in selected["id"]]
     eur = [row[header.index("EUR m")].value for row in rows]
     assert eur == [None if pd.isna(v) else v for v in selected["value_eur_m"]]
     assert all(row[header.index("Title")].alignment.wrap_text for row in rows)

@@ -22,7 +22,8 @@ from tracker.i18n import Labels, t
 from tracker.loader import Dataset
 from tracker.palette import NEUTRAL, TEXT
 from tracker.schema import CA_CODES
-from tracker.tables import stated_amounts
+from tracker.links import permalink, public_base_url
+from tracker.tables import record_rows
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
 MARGIN = Inches(0.6)
@@ -180,15 +181,17 @@ def build_briefing(records: pd.DataFrame, dataset: Dataset, labels: Labels, colo
     return _bytes(deck)
 
 
+TITLE_COLUMN = 3
+
+
 def _table_slide(deck, records: pd.DataFrame, labels: Labels) -> None:
     lang = labels.lang
     slide = _slide(deck, t("briefing.table_title", lang))
     recent = most_recent(records, TABLE_ROWS)
-    headers = [t("col.date", lang), t("col.partner", lang), t("col.ca_countries", lang), t("col.title", lang),
-               t("col.value", lang)]
-    rows = list(zip([format_date(d, p, lang, short=True) for d, p in zip(recent["date"], recent["date_precision"])],
-                    recent["partner"].map(labels.country), recent["ca_countries"].map(labels.countries),
-                    recent[f"title_{lang}"], stated_amounts(recent, lang)))
+    table_rows = record_rows(recent, labels, ("date", "partner", "ca", "title", "stated"))
+    headers = list(table_rows.columns)
+    rows = list(table_rows.itertuples(index=False, name=None))
+    links = [permalink(i, public_base_url()) for i in recent["id"]]
     widths = [Inches(1.6), Inches(1.9), Inches(2.4), Inches(4.9), Inches(1.3)]
     shape = slide.shapes.add_table(len(rows) + 1, len(headers), MARGIN, Inches(1.2), sum(widths, Emu(0)),
                                    Inches(0.35) * (len(rows) + 1))
@@ -203,6 +206,8 @@ def _table_slide(deck, records: pd.DataFrame, labels: Labels) -> None:
                 for run in paragraph.runs:
                     run.font.size = Pt(11 if row_index else 12)
                     run.font.bold = row_index == 0
+                    if row_index and column_index == TITLE_COLUMN:  # the title links to the record's page
+                        run.hyperlink.address = links[row_index - 1]
     more = len(records) - len(rows)
     if more > 0:
         _caveat(slide, t("briefing.more_rows", lang, n=more))

@@ -90,6 +90,20 @@ def changelog_table(changelog: pd.DataFrame, version: str, labels) -> pd.DataFra
     })
 
 
+def whats_new(dataset, release: pd.DataFrame, labels) -> pd.DataFrame:
+    """The records a release added or changed that are still in the dataset, newest first, as table rows
+    with what happened to each."""
+    from tracker.tables import record_rows
+
+    touched = release[release["change"].isin(("added", "changed"))]
+    change = dict(zip(touched["record_id"], touched["change"]))
+    records = dataset.agreements[dataset.agreements["id"].isin(change.keys())]
+    records = records.iloc[::-1]  # newest first: the dataset is in date order
+    rows = record_rows(records, labels, ("link", "date", "partner", "title"))
+    rows.insert(1, t("about.change", labels.lang), [t(f"change.{change[i]}", labels.lang) for i in records["id"]])
+    return rows
+
+
 def _read_changelog(path: Path) -> list[dict[str, str]]:
     if not path.exists():
         return []

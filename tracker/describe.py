@@ -24,6 +24,8 @@ def describe_selection(selection: Selection, options: Options, labels: Labels) -
         codes = selection.codes(key)
         if codes:
             parts.append(f"{t('filter.' + key, lang)}: {labels.codes(key, codes)}")
+    if selection.query:
+        parts.append(t("selection.search", lang, query=selection.query))
     parts.append(_years(selection))
     return "; ".join(parts)
 
@@ -41,6 +43,8 @@ def short_description(selection: Selection, labels: Labels) -> str:
         parts.append(labels.codes(key, selection.codes(key)))
     elif others > 1:
         parts.append(t("selection.more", labels.lang, n=others))
+    if selection.query:
+        parts.append(t("selection.search", labels.lang, query=selection.query))
     parts.append(_years(selection))
     return ", ".join(parts)
 

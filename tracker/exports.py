@@ -25,7 +25,8 @@ import xlsxwriter
 from tracker import schema
 from tracker.i18n import Labels, t
 from tracker.loader import Dataset
-from tracker.tables import SOURCE_HEADERS, readable_sources
+from tracker.links import public_base_url
+from tracker.tables import SOURCE_HEADERS, readable_sources, record_rows
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
@@ -69,37 +70,17 @@ def to_csv_bytes(records: pd.DataFrame) -> bytes:
     return buffer.getvalue()
 
 
-def readable_table(records: pd.DataFrame, labels: Labels) -> pd.DataFrame:
-    """The records with headers and names in the user's language, one row per record."""
-    lang = labels.lang
-    return pd.DataFrame(
-        {
-            t("col.id", lang): records["id"],
-            t("col.date", lang): records["date"].dt.date,
-            t("col.date_precision", lang): records["date_precision"].map(lambda c: labels.code("precision", c)),
-            t("col.partner", lang): records["partner"].map(labels.country),
-            t("col.ca_countries", lang): records["ca_countries"].map(labels.countries),
-            t("col.instrument", lang): records["instrument"].map(lambda c: labels.code("instrument", c)),
-            t("col.status", lang): records["status"].map(lambda c: labels.code("status", c)),
-            t("col.commodities", lang): records["commodities"].map(lambda c: labels.codes("commodity", c)),
-            t("col.title", lang): records[f"title_{lang}"],
-            t("col.value_m", lang): records["value_m"],
-            t("col.value_currency", lang): records["value_currency"],
-            t("col.value_eur_m", lang): records["value_eur_m"],
-            t("col.value_usd_m", lang): records["value_usd_m"],
-            t("col.amount_kind", lang): records["amount_kind"].map(lambda c: labels.code("amount_kind", c) if c else ""),
-            t("col.in_totals", lang): records["in_totals"].map({True: t("yes", lang), False: t("no", lang)}),
-            t("col.exclusion_reason", lang): records["exclusion_reason"].map(
-                lambda c: labels.code("exclusion", c) if c else ""),
-            t("col.follows", lang): records["follows"],
-            t("col.part_of", lang): records["part_of"],
-            t("col.counterparties", lang): records["counterparties"].map(lambda c: "; ".join(c)),
-            t("col.summary", lang): records[f"summary_{lang}"],
-            t("col.sources", lang): records["source_ids"].map(lambda c: "; ".join(c)),
-            t("col.last_checked", lang): records["last_checked"].dt.date,
-            t("col.notes", lang): records["notes"],
-        }
-    ).reset_index(drop=True)
+READABLE_COLUMNS = ("id", "link", "date", "date_iso", "precision", "partner", "ca", "instrument", "status",
+                    "commodities", "title", "value_m", "currency", "amount_kind", "eur", "usd", "in_totals",
+                    "exclusion", "follows", "part_of", "counterparties", "summary", "sources", "last_checked",
+                    "notes")
+
+
+def readable_table(records: pd.DataFrame, labels: Labels, base_url: str = "") -> pd.DataFrame:
+    """The records with headers and names in the user's language, one row per record; dates as text at
+    their precision (and a sortable ISO form), amounts as numbers, each row's permalink."""
+    return record_rows(records, labels, READABLE_COLUMNS, base_url=base_url or public_base_url(),
+                       money_as_text=False).reset_index(drop=True)
 
 
 def cited_sources(records: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:

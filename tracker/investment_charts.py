@@ -140,3 +140,29 @@ def build_investment_figures(records: pd.DataFrame, currency: str, labels: Label
                for name, dimension in (("by_partner", "partner"), ("by_ca", "ca"), ("by_commodity", "commodity"))}
     figures["by_year"] = build_year_figure(counted, currency, labels, colours, titles["by_year"], year_from, year_to)
     return figures
+
+
+def chart_tables(records: pd.DataFrame, currency: str, labels: Labels, include_out_of_scope: bool = False,
+                 kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS) -> dict[str, pd.DataFrame]:
+    """The data behind each of the four charts, as tables a screen reader can read: what each bar
+    stands for, its amount (written in the user's language) and how many records it adds up."""
+    lang = labels.lang
+    counted = counted_records(records, currency, include_out_of_scope, kinds)
+    value_header = t("investments.unit", lang, currency=currency)
+    tables = {}
+    for name, dimension, header in (("by_partner", "partner", "col.partner"), ("by_ca", "ca", "col.ca_countries"),
+                                    ("by_commodity", "commodity", "col.commodities")):
+        rows = bar_rows(counted, dimension, labels).iloc[::-1]
+        tables[name] = pd.DataFrame({
+            t(header, lang): [labels.code(dimension, code) for code in rows["key"]],
+            value_header: [format_money(v, currency, lang) for v in rows["value"]],
+            t("hover.records", lang): rows["records"].to_numpy(),
+        })
+    years = year_rows(counted, labels)
+    tables["by_year"] = pd.DataFrame({
+        t("col.year", lang): years["year"].astype(str).to_numpy(),
+        t("col.partner", lang): [labels.country(p) for p in years["partner"]],
+        value_header: [format_money(v, currency, lang) for v in years["value"]],
+        t("hover.records", lang): years["records"].to_numpy(),
+    })
+    return tables

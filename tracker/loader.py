@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from tracker import lifecycle, schema
+from tracker import lifecycle, schema, search
 from tracker.palette import partner_groups
 from tracker.validation import (
     DataValidationError,
@@ -60,6 +60,26 @@ class Dataset:
     @property
     def version(self) -> str:
         return self.metadata["version"]
+
+    @property
+    def search_text(self) -> pd.Series:
+        """Per record, the normalised text the free-text search looks at (tracker.search); built on
+        the first search, not at load, since at 100,000 records it holds the summaries once more."""
+        cached = self.__dict__.get("_search_text")
+        if cached is None:
+            cached = search.haystack(self.agreements, self.countries)
+            object.__setattr__(self, "_search_text", cached)  # a cache, not a field: the dataset stays frozen
+        return cached
+
+    @property
+    def children(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        """For each link column (follows, part_of): the records that link to each record directly."""
+        cached = self.__dict__.get("_children")
+        if cached is None:
+            a = self.agreements
+            cached = {column: lifecycle.followers(dict(zip(a["id"], a[column]))) for column in ("follows", "part_of")}
+            object.__setattr__(self, "_children", cached)
+        return cached
 
 
 def data_dir() -> Path:

@@ -326,3 +326,18 @@ def legend_html(partners: list[tuple[str, str]], note: str, heading: str) -> str
     return (f'<div style="font-family:\'Source Sans Pro\',\'Source Sans 3\',sans-serif;color:#1A1F2B"><div style="font-weight:600;margin-bottom:6px">'
             f"{escape_html(heading)}</div><div>{swatches}</div>"
             f'<div style="color:#5B6B7F;font-size:14px;margin-top:4px">{escape_html(note)}</div></div>')
+
+
+def map_table(records: pd.DataFrame, labels: Labels, currency: str = "EUR",
+              ca_flags: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The data behind the map as a table: one row per partner–country pair with its number of records
+    and counted amount, most records first."""
+    lang = labels.lang
+    pairs = map_data(records, currency, lang, ca_flags).pairs.sort_values(["agreements", "value"], ascending=False,
+                                                                          kind="stable")
+    return pd.DataFrame({
+        t("col.partner", lang): [labels.country(p) for p in pairs["partner"]],
+        t("col.ca_countries", lang): [labels.country(c) for c in pairs["ca"]],
+        t("map.agreements", lang): pairs["agreements"].to_numpy(),
+        t("map.value", lang): [format_money(v, currency, lang) if v else "–" for v in pairs["value"]],
+    })

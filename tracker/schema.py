@@ -281,8 +281,10 @@ METADATA = FileSpec(
     "metadata.csv",
     "The dataset's title, version, date of last update, citation and licence, as key/value rows.",
     (
-        C("key", "code", "One of title, version, updated, citation, licence.",
-          vocabulary=("title", "version", "updated", "citation", "licence")),
+        C("key", "code", "One of title, version, updated, citation, licence, report_error (optional: the "
+          "address behind each record's \"report an error\" link, mailto: or https:, where {subject} and "
+          "{body} are filled in).",
+          vocabulary=("title", "version", "updated", "citation", "licence", "report_error")),
         C("value", "text", "Its value; updated is an ISO date."),
     ),
 )
@@ -398,7 +400,9 @@ COLUMN_DESCRIPTIONS_DE = {
     ("changelog.csv", "record_id"): "Der hinzugefügte, geänderte oder entfernte Eintrag.",
     ("changelog.csv", "change"): "added (hinzugefügt), changed (geändert) oder removed (entfernt).",
     ("changelog.csv", "fields"): "Die geänderten Spalten, durch ; getrennt.",
-    ("metadata.csv", "key"): "Einer von title, version, updated, citation, licence.",
+    ("metadata.csv", "key"): "Einer von title, version, updated, citation, licence, report_error (optional: die "
+                             "Adresse hinter dem Link „Fehler melden“ jedes Eintrags, mailto: oder https:, in der "
+                             "{subject} und {body} ausgefüllt werden).",
     ("metadata.csv", "value"): "Sein Wert; updated ist ein ISO-Datum.",
 }
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from tracker import schema
+from tracker import schema, search
 from tracker.loader import Dataset
 
 # Multi-valued filters, in the order the sidebar shows them; also their URL keys.
@@ -41,6 +41,7 @@ class Selection:
     commodity: tuple[str, ...] = ()
     instrument: tuple[str, ...] = ()
     status: tuple[str, ...] = ()
+    query: str = ""  # free-text search (tracker.search); "" for none
 
     def codes(self, key: str) -> tuple[str, ...]:
         return getattr(self, key)
@@ -72,7 +73,8 @@ def default_selection(options: Options) -> Selection:
 
 def selection_mask(dataset: Dataset, selection: Selection) -> np.ndarray:
     """Boolean mask over ``dataset.agreements``. A record matches a country, partner or commodity
-    filter when any of its values is selected; its year is its date's year."""
+    filter when any of its values is selected; its year is its date's year; it matches the search
+    when it holds every word of the query."""
     a = dataset.agreements
     mask = ((a["year"] >= selection.year_from) & (a["year"] <= selection.year_to)).to_numpy()
     if selection.ca:
@@ -83,6 +85,8 @@ def selection_mask(dataset: Dataset, selection: Selection) -> np.ndarray:
         codes = selection.codes(key)
         if codes:
             mask = mask & a[key].isin(codes).to_numpy()
+    if selection.query:
+        mask = mask & search.matches(dataset.search_text, selection.query)
     return mask
 
 

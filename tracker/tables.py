@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from tracker.aggregate import most_recent
-from tracker.formatting import format_date, format_money, format_number
+from tracker.formatting import format_date, format_dates, format_money, format_number, iso_at_precision
 from tracker.i18n import Labels, t
+from tracker.links import permalink
 from tracker.loader import Dataset
 
 
@@ -22,34 +23,71 @@ def stated_amounts(records: pd.DataFrame, lang: str) -> list[str]:
     return [formatted[pair] for pair in pairs]
 
 
+def _money(values: pd.Series, currency: str, lang: str, as_text: bool):
+    if not as_text:
+        return values.to_numpy()
+    return [format_money(v, currency, lang) for v in values]
+
+
+def _optional(values: pd.Series, label) -> list[str]:
+    return [label(v) if v else "" for v in values]
+
+
+# Every table of records is built here, one column at a time: (header key, cells). Dates are written
+# at their precision; missing values are "" or "–"; money follows the language (or stays a number for
+# a spreadsheet).
+COLUMNS = {
+    "link": ("col.record", lambda r, lb, o: [permalink(i, o["base_url"]) for i in r["id"]]),
+    "id": ("col.id", lambda r, lb, o: r["id"].to_numpy()),
+    "date": ("col.date", lambda r, lb, o: format_dates(r["date"], r["date_precision"], lb.lang)),
+    "date_iso": ("col.date_iso", lambda r, lb, o: [iso_at_precision(d, p) for d, p in
+                                                    zip(r["date"], r["date_precision"])]),
+    "precision": ("col.date_precision", lambda r, lb, o: r["date_precision"].map(
+        lambda c: lb.code("precision", c)).to_numpy()),
+    "partner": ("col.partner", lambda r, lb, o: r["partner"].map(lb.country).to_numpy()),
+    "ca": ("col.ca_countries", lambda r, lb, o: r["ca_countries"].map(lb.countries).to_numpy()),
+    "instrument": ("col.instrument", lambda r, lb, o: r["instrument"].map(lambda c: lb.code("instrument", c)).to_numpy()),
+    "status": ("col.status", lambda r, lb, o: r["status"].map(lambda c: lb.code("status", c)).to_numpy()),
+    "commodities": ("col.commodities", lambda r, lb, o: r["commodities"].map(lambda c: lb.codes("commodity", c)).to_numpy()),
+    "title": ("col.title", lambda r, lb, o: r[f"title_{lb.lang}"].to_numpy()),
+    "stated": ("col.value", lambda r, lb, o: stated_amounts(r, lb.lang)),
+    "value_m": ("col.value_m", lambda r, lb, o: r["value_m"].to_numpy()),
+    "currency": ("col.value_currency", lambda r, lb, o: r["value_currency"].to_numpy()),
+    "amount_kind": ("col.amount_kind", lambda r, lb, o: _optional(r["amount_kind"], lambda c: lb.code("amount_kind", c))),
+    "eur": ("col.value_eur_m", lambda r, lb, o: _money(r["value_eur_m"], "EUR", lb.lang, o["money_as_text"])),
+    "usd": ("col.value_usd_m", lambda r, lb, o: _money(r["value_usd_m"], "USD", lb.lang, o["money_as_text"])),
+    "in_totals": ("col.in_totals", lambda r, lb, o: r["in_totals"].map(
+        {True: t("yes", lb.lang), False: t("no", lb.lang)}).to_numpy()),
+    "exclusion": ("col.exclusion_reason", lambda r, lb, o: _optional(r["exclusion_reason"],
+                                                                      lambda c: lb.code("exclusion", c))),
+    "follows": ("col.follows", lambda r, lb, o: r["follows"].to_numpy()),
+    "part_of": ("col.part_of", lambda r, lb, o: r["part_of"].to_numpy()),
+    "counterparties": ("col.counterparties", lambda r, lb, o: r["counterparties"].map("; ".join).to_numpy()),
+    "summary": ("col.summary", lambda r, lb, o: r[f"summary_{lb.lang}"].to_numpy()),
+    "sources": ("col.sources", lambda r, lb, o: r["source_ids"].map("; ".join).to_numpy()),
+    "last_checked": ("col.last_checked", lambda r, lb, o: format_dates(r["last_checked"], "day", lb.lang)),
+    "notes": ("col.notes", lambda r, lb, o: r["notes"].to_numpy()),
+}
+TABLE_COLUMNS = ("link", "date", "partner", "ca", "title", "instrument", "status", "stated", "eur", "usd",
+                 "commodities")
+RECENT_COLUMNS = ("link", "date", "partner", "ca", "stated", "title")
+
+
+def record_rows(records: pd.DataFrame, labels: Labels, columns: tuple[str, ...], *, base_url: str = "",
+                money_as_text: bool = True) -> pd.DataFrame:
+    """The one way records become table rows: the named columns, headers in the user's language."""
+    options = {"base_url": base_url, "money_as_text": money_as_text}
+    return pd.DataFrame({t(COLUMNS[key][0], labels.lang): COLUMNS[key][1](records, labels, options)
+                         for key in columns})
+
+
 def records_table(records: pd.DataFrame, labels: Labels) -> pd.DataFrame:
     """The selection for the data page: readable headers, one row per record, in date order."""
-    lang = labels.lang
-    return pd.DataFrame({
-        t("col.date", lang): records["date"].dt.date.to_numpy(),
-        t("col.partner", lang): records["partner"].map(labels.country).to_numpy(),
-        t("col.ca_countries", lang): records["ca_countries"].map(labels.countries).to_numpy(),
-        t("col.title", lang): records[f"title_{lang}"].to_numpy(),
-        t("col.instrument", lang): records["instrument"].map(lambda c: labels.code("instrument", c)).to_numpy(),
-        t("col.status", lang): records["status"].map(lambda c: labels.code("status", c)).to_numpy(),
-        t("col.value", lang): stated_amounts(records, lang),
-        t("col.value_eur_m", lang): records["value_eur_m"].to_numpy(),
-        t("col.value_usd_m", lang): records["value_usd_m"].to_numpy(),
-        t("col.commodities", lang): records["commodities"].map(lambda c: labels.codes("commodity", c)).to_numpy(),
-        t("col.id", lang): records["id"].to_numpy(),
-    })
+    return record_rows(records, labels, TABLE_COLUMNS)
 
 
 def recent_table(records: pd.DataFrame, labels: Labels, count: int = 6) -> pd.DataFrame:
-    lang = labels.lang
-    recent = most_recent(records, count)
-    return pd.DataFrame({
-        t("col.date", lang): [format_date(d, p, lang) for d, p in zip(recent["date"], recent["date_precision"])],
-        t("col.partner", lang): recent["partner"].map(labels.country).to_numpy(),
-        t("col.ca_countries", lang): recent["ca_countries"].map(labels.countries).to_numpy(),
-        t("col.value", lang): stated_amounts(recent, lang),  # before the long title: stays in view
-        t("col.title", lang): recent[f"title_{lang}"].to_numpy(),
-    })
+    return record_rows(most_recent(records, count), labels, RECENT_COLUMNS)
 
 
 def key_facts_table(dataset: Dataset, labels: Labels, ca_codes: tuple[str, ...] = ()) -> pd.DataFrame:

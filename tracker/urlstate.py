@@ -1,6 +1,6 @@
 """The selection in the URL: stable, language-independent codes.
 
-    ?ca=KAZ,UZB&partner=EU,DEU&from=2023&to=2025&lang=de
+    ?ca=KAZ,UZB&partner=EU,DEU&from=2023&to=2025&q=tungsten&lang=de
 
 Repeated keys (``ca=KAZ&ca=UZB``) work as well as comma-separated values. Anything that
 makes no sense is dropped and reported as a ``Notice``; decoding never raises.
@@ -11,14 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from tracker.search import clean_query
 from tracker.selection import CODE_FILTERS, Options, Selection, default_selection
 
 YEAR_KEYS = ("from", "to")
 LANGUAGES = ("en", "de")
 DEFAULT_LANGUAGE = "en"
 # Keys the app reads besides the filters; they are left alone by the filter decoder.
-VIEW_KEYS = ("lang", "present")
-KNOWN_KEYS = frozenset(YEAR_KEYS + CODE_FILTERS + VIEW_KEYS)
+VIEW_KEYS = ("lang", "present", "id")
+QUERY_KEY = "q"  # the free-text search
+KNOWN_KEYS = frozenset(YEAR_KEYS + CODE_FILTERS + VIEW_KEYS + (QUERY_KEY,))
 
 MAX_VALUE_LENGTH = 300  # longer values are ignored whole
 MAX_VALUES_PER_KEY = 50  # more repeated values than that are ignored whole
@@ -91,6 +93,12 @@ def decode(params: Mapping[str, Iterable[str] | str], options: Options) -> tuple
             notices.append(Notice("bad_year", key, _short(value)))
         else:
             years[key] = min(max(int(value), options.year_min), options.year_max)
+    queries = _values(params.get(QUERY_KEY))
+    if queries:
+        if len(queries[-1]) > MAX_VALUE_LENGTH:
+            notices.append(Notice("too_long", QUERY_KEY))
+        else:
+            selection = replace(selection, query=clean_query(queries[-1]))
     year_from = years.get("from", options.year_min)
     year_to = years.get("to", options.year_max)
     if year_from > year_to:
@@ -111,6 +119,8 @@ def encode(selection: Selection, options: Options) -> dict[str, str]:
         codes = selection.codes(key)
         if codes and len(codes) < len(options.codes(key)):
             params[key] = ",".join(codes)
+    if selection.query:
+        params[QUERY_KEY] = selection.query
     return params
 
 

@@ -33,6 +33,7 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 INTEGER = re.compile(r"^-?\d{1,9}$")
 WEB_ADDRESS = re.compile(r"^https?://[^\s/?#]+[^\s]*$")
+REPORT_ADDRESS = re.compile(r"^(?:mailto:[^\s@]+@[^\s@]+|https://[^\s/?#]+[^\s]*)$")
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_SHOWN_VALUE = 60
 SMALL_FILE_BYTES = 1 << 20
@@ -462,6 +463,9 @@ def check_metadata(metadata: pd.DataFrame, today: date) -> list[Problem]:
         if key not in present:
             problems.append(Problem(schema.METADATA.name, None, "key", key, "this key is required"))
     for i, r in metadata.iterrows():
+        if r["key"] == "report_error" and not REPORT_ADDRESS.fullmatch(r["value"]):
+            problems.append(Problem(schema.METADATA.name, spreadsheet_row(i), "value", r["value"],
+                                    "a mailto: or https:// address without spaces"))
         if r["key"] == "updated":
             parsed = pd.to_datetime(r["value"], format="%Y-%m-%d", errors="coerce")
             if pd.isna(parsed) or parsed > pd.Timestamp(today):

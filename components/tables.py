@@ -1,0 +1,25 @@
+"""Tables of records as the pages show them: each row's first column links to the record's page."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from tracker.i18n import t
+
+LINK_TEXT = r"id=(.+)$"  # the link column shows the record's id; the address is its permalink
+
+
+def record_column_config(lang: str) -> dict:
+    return {
+        t("col.record", lang): st.column_config.LinkColumn(display_text=LINK_TEXT, width="medium",
+                                                            help=t("col.record_help", lang)),
+        t("col.title", lang): st.column_config.TextColumn(width="large"),
+        t("col.ca_countries", lang): st.column_config.TextColumn(width="medium"),
+    }
+
+
+def show_records(table: pd.DataFrame, lang: str, key: str, **kwargs) -> object:
+    """st.dataframe of record rows (tracker.tables.record_rows) with the link column configured."""
+    config = record_column_config(lang) | kwargs.pop("column_config", {})
+    return st.dataframe(table, hide_index=True, width="stretch", key=key, column_config=config, **kwargs)
