@@ -49,8 +49,10 @@ if any(links.values()):
     st.subheader(t("record.lifecycle", lang))
     for link in LINKS:
         if links[link]:
-            items = ", ".join(markdown_link(title, permalink(other)) for other, title in links[link])
-            st.markdown(f"**{t('record.' + link, lang)}:** {items}")
+            st.markdown(f"**{t('record.' + link, lang)}**")
+            for other, title in links[link]:  # same tab, same session: the filters and language stay
+                st.page_link("app_pages/record.py", label=plain_markdown(title), query_params={"id": other},
+                             icon=":material/subdirectory_arrow_right:")
 
 st.subheader(t("record.share", lang))
 address = permalink(record["id"], public_base_url())

@@ -91,7 +91,9 @@ def _write_url(selection: Selection, options: Options, lang: str, extra: dict[st
     if record:  # a record's permalink keeps its id while the sidebar changes
         wanted["id"] = record
     current = {key: ",".join(values) for key, values in query_params().items()}
-    if current != wanted:
+    # A link to another record (st.page_link with query parameters) sets them for the run without
+    # showing them in the address bar: on a record's page the URL is always written.
+    if current != wanted or record:
         st.query_params.from_dict(wanted)
 
 

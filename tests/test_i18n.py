@@ -50,3 +50,22 @@ def test_country_names_follow_the_language(dataset):
     assert labels_for(dataset.countries, "de").country("KAZ") == "Kasachstan"
     assert labels_for(dataset.countries, "en").code("commodity", "rare_earths") == "Rare earths"
     assert t("filter.count", "de", n=3, total=24) == "3 von 24 Einträgen ausgewählt"
+
+
+@pytest.mark.parametrize("precision, lang, expected", [
+    ("day", "en", "Sep 20, 2023"), ("month", "en", "Sep 2023"), ("year", "en", "2023"),
+    ("day", "de", "20. Sept. 2023"), ("month", "de", "Sept. 2023"), ("year", "de", "2023"),
+])
+def test_short_dates_keep_their_precision_in_each_language(precision, lang, expected):
+    assert format_date(date(2023, 9, 20), precision, lang, short=True) == expected
+
+
+def test_missing_dates_and_amounts_show_blank_or_a_dash_and_figures_round_half_up():
+    import pandas as pd
+
+    from tracker.formatting import format_money, format_number, iso_at_precision
+
+    assert format_date(pd.NaT, "day", "en") == "" and format_money(float("nan"), "EUR", "de") == "–"
+    assert iso_at_precision(pd.Timestamp("2023-09-01"), "month") == "2023-09"
+    assert format_number(2.25, "en") == "2.3" and format_money(2.25, "EUR", "en") == "€2.3 m"
+    assert format_number(1600, "de") == "1.600" and format_money(1234.05, "EUR", "de") == "1.234,1 Mio. €"
