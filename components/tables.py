@@ -7,12 +7,11 @@ import streamlit as st
 
 from tracker.i18n import t
 
-LINK_TEXT = r"id=(.+)$"  # the link column shows the record's id; the address is its permalink
 
 
 def record_column_config(lang: str) -> dict:
     return {
-        t("col.record", lang): st.column_config.LinkColumn(display_text=LINK_TEXT, width="medium",
+        t("col.record", lang): st.column_config.LinkColumn(display_text=t("col.open", lang), width="small",
                                                             help=t("col.record_help", lang)),
         t("col.title", lang): st.column_config.TextColumn(width="large"),
         t("col.ca_countries", lang): st.column_config.TextColumn(width="medium"),

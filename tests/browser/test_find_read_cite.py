@@ -22,18 +22,19 @@ def _everything(dataset, **kwargs) -> Selection:
                      year_to=int(dataset.agreements["year"].max()), **kwargs)
 
 
-@pytest.mark.parametrize("path", ["", "map", "timeline", "investments", "data"])
-def test_search_in_the_link_narrows_every_page_and_survives_a_page_switch(session, dataset, path):
+def test_search_in_the_link_narrows_every_page_and_survives_a_page_switch(session, dataset):
     found = apply_filters(dataset, _everything(dataset, query=SEARCH))
     assert 0 < len(found) < len(dataset.agreements)
-    session.open(f"{path}?q={SEARCH}")
-    assert sidebar_count(session) == f"{len(found)} of {len(dataset.agreements)} records selected"
-    assert session.page.locator("[data-testid='stSidebar'] input[type='text']").first.input_value() == SEARCH
+    expected = f"{len(found)} of {len(dataset.agreements)} records selected"
+    for path in ["", "map", "timeline", "investments", "data"]:
+        session.open(f"{path}?q={SEARCH}")
+        assert sidebar_count(session) == expected, path
+        assert session.page.locator("[data-testid='stSidebar'] input[type='text']").first.input_value() == SEARCH
     session.page.locator("[data-testid='stSidebarNav']").get_by_text("Methodology").click()
     session.page.wait_for_function("() => location.pathname.endsWith('/about')")
     wait_until_drawn(session.page)
     assert query(session) == {"q": [SEARCH]}
-    assert sidebar_count(session) == f"{len(found)} of {len(dataset.agreements)} records selected"
+    assert sidebar_count(session) == expected
     assert session.real_errors() == [] and session.outside == []
 
 

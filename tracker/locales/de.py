@@ -73,6 +73,7 @@ STRINGS = {
     "col.record": "Eintrag",
     "col.date_iso": "Datum (ISO, in seiner Genauigkeit)",
     "col.record_help": "Öffnet die Seite des Eintrags: Quellen, Lebenszyklus und ein Link, um einen Fehler zu melden.",
+    "col.open": "Öffnen ↗",
     "col.id": "ID",
     "col.date": "Datum",
     "col.date_precision": "Genauigkeit des Datums",

@@ -71,6 +71,7 @@ STRINGS = {
     "col.record": "Record",
     "col.date_iso": "Date (ISO, at its precision)",
     "col.record_help": "Opens the record's own page: its sources, lifecycle and a link to report an error.",
+    "col.open": "Open ↗",
     "col.id": "ID",
     "col.date": "Date",
     "col.date_precision": "Date precision",
