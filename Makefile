@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8501
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 
-.PHONY: run test test-fast test-browser validate changelog browser screenshots bench load clean
+.PHONY: run test test-fast test-browser validate changelog browser nginx screenshots bench load load-browser cluster clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +22,8 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.app-installed
 run: $(VENV)/.app-installed
 	$(PY) -m streamlit run app.py --server.port $(PORT)
 
-## Every test: unit, AppTest and real-browser layers
-test: $(VENV)/.test-installed browser
+## Every test: unit, AppTest and real-browser layers (the browser layer includes nginx in front of two apps)
+test: $(VENV)/.test-installed browser nginx
 	$(PY) -m pytest
 
 ## The fast layers only (no browser)
@@ -31,7 +31,7 @@ test-fast: $(VENV)/.test-installed
 	$(PY) -m pytest -m "not browser"
 
 ## The browser layer only
-test-browser: $(VENV)/.test-installed browser
+test-browser: $(VENV)/.test-installed browser nginx
 	$(PY) -m pytest -m browser
 
 ## Check the dataset folder (DATA=path to check another)
@@ -52,9 +52,25 @@ browser: $(VENV)/.test-installed
 bench: $(VENV)/.test-installed browser
 	$(PY) -m bench.run
 
-## Many users: 20 concurrent browser sessions for 60 s on loopback; writes its figures into README.md
-load: $(VENV)/.test-installed browser
-	$(PY) -m bench.load
+## nginx (Debian's package) for the scale-out set-up
+nginx:
+	@sh scripts/ensure-nginx.sh
+
+## Many users: protocol-level sessions in steps of 10-200 on one server, then through nginx in front of
+## one and two processes; writes the tables into README.md (about 15 minutes)
+load: $(VENV)/.test-installed nginx
+	$(PY) -m bench.load --seconds 45 --rounds 2
+	$(PY) -m bench.load --seconds 45 --cluster 1 --steps 50,100
+	$(PY) -m bench.load --seconds 45 --cluster 2 --steps 50,100
+
+## A few real browser tabs doing the same (a smoke test, not the capacity figure)
+load-browser: $(VENV)/.test-installed browser
+	$(PY) -m bench.browser_load
+
+## N app processes behind nginx on http://localhost:8080, as on N machines: make cluster N=2
+N ?= 2
+cluster: $(VENV)/.app-installed nginx
+	$(PY) -m scripts.cluster $(N) --port 8080
 
 ## Screenshots of every page at projector and laptop sizes (app must be running on PORT)
 screenshots: $(VENV)/.test-installed browser

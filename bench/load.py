@@ -1,191 +1,242 @@
-"""Many users at once: `make load`. Starts the app and drives concurrent headless browser
-sessions on loopback for a fixed time; each opens pages, changes filters and downloads.
+"""How many people one server holds: `make load`.
 
-Reports the requests made, the errors (target: none), the median and 95th percentile time from
-a filter change to the updated view, and the server's memory at start, at its peak during the
-run and after the sessions ended. Writes the table into README.md.
+Simulated users speak Streamlit's websocket protocol (bench.protocol), no browsers: each opens a page
+with a query string, waits for the run to finish, then every 5-15 s changes the country filter or
+switches page, and now and then downloads the CSV. Steps of 10, 25, 50, 100 and 200 concurrent
+sessions, each for a fixed time, stop early once the 95th-percentile rerun passes 2 s. Reports per
+step the reruns completed, errors, p50/p95/p99 rerun time (send → run finished), the server's CPU
+(share of one core, and per rerun) and memory; then the memory an idle session costs and the memory
+after every session closed. Writes the table into README.md. Loopback only; every loop is bounded.
 
-    python -m bench.load [--sessions 20] [--seconds 60] [--no-readme]
+    python -m bench.load [--steps 10,25,50,100,200] [--seconds 60] [--rounds 1] [--cluster N]
+                         [--base URL] [--no-readme]
+
+With --base the load goes to a running server (for example nginx in front of several, see deploy/)
+and the server's CPU and memory are not read.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import platform
 import random
 import statistics
 import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import date
+from importlib.metadata import version
 
-from playwright.async_api import async_playwright
-
-from scripts.browser import is_loopback, launch_options
+from bench.protocol import StreamlitClient
 from bench.readme import write_section
+from scripts.browser import is_loopback
 from scripts.server import cpu_seconds, memory_mb, start_app, stop_app
 
 PAGES = ("", "map", "timeline", "investments", "data")
 COUNTRIES = ("Kazakhstan", "Uzbekistan", "Tajikistan", "Kyrgyzstan", "Turkmenistan")
-ACTION_TIMEOUT_MS = 90_000  # the browsers share the machine's cores with the server
+QUERIES = ("", "ca=KAZ", "partner=EU,DEU", "from=2024", "q=tungsten", "ca=UZB&partner=CHN")
+THINK = (5.0, 15.0)  # seconds between a user's actions
+STOP_P95 = 2.0  # a step whose p95 passes this ends the run
+RUN_TIMEOUT = 60.0
+IDLE_SESSIONS = 50
 START, END = "<!-- load:start -->", "<!-- load:end -->"
-COUNT = "[data-testid='stSidebar'] [data-testid='stCaptionContainer']"
-IDLE = ("() => !document.querySelector(\"[data-testid='stStatusWidget']\") && "
-        "!document.querySelector(\"[data-testid='stSkeleton']\") && !!document.querySelector('h1')")
 
 
-class Tally:
-    def __init__(self) -> None:
-        self.requests = 0
-        self.errors: list[str] = []
-        self.updates: list[float] = []
-        self.downloads = 0
+@dataclass
+class Step:
+    sessions: int
+    seconds: float = 0.0
+    reruns: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    downloads: int = 0
+    cpu: float = 0.0  # server CPU seconds used during the step
+    memory_end: float = 0.0
+    memory_peak: float = 0.0
+    round: int = 1
+
+    def percentile(self, share: float) -> float:
+        ordered = sorted(self.reruns)
+        return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
 
 
-async def _keep_on_loopback(context, tally: Tally) -> None:
-    async def handle(route):
-        if is_loopback(route.request.url):
-            await route.continue_()
-        else:
-            tally.errors.append(f"request outside loopback: {route.request.url}")
-            await route.abort()
-
-    await context.route("**/*", handle)
-
-
-async def _change_filter(page, tally: Tally, country: str) -> None:
-    before = await page.locator(COUNT).last.inner_text()
-    box = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").nth(0)
-    chosen = await box.locator("[data-tag]").count()
-    await box.locator("input").click()
-    if chosen:  # clear first, so that every change is one country in, one out
-        await page.keyboard.press("Escape")
-        await box.locator("button[aria-label^='Remove']").first.click()
-        await page.wait_for_function(IDLE, timeout=ACTION_TIMEOUT_MS)
-        before = await page.locator(COUNT).last.inner_text()
-        await box.locator("input").click()
-    await box.locator("input").fill(country)
-    option = page.get_by_role("option", name=country, exact=True)
-    await option.wait_for(timeout=ACTION_TIMEOUT_MS)
-    started = time.perf_counter()
-    await option.click()
-    await page.wait_for_function(
-        f"() => {{ const c = [...document.querySelectorAll(\"{COUNT}\")].pop();"
-        f" return c && c.innerText !== {before!r}; }}", timeout=ACTION_TIMEOUT_MS)
-    await page.wait_for_function(IDLE, timeout=ACTION_TIMEOUT_MS)
-    tally.updates.append(time.perf_counter() - started)
-    await page.keyboard.press("Escape")
-
-
-async def _session(context, base: str, deadline: float, tally: Tally, seed: int) -> None:
-    """One user: a tab of its own, so a Streamlit session of its own (the tabs share the browser's
-    cache of parsed scripts, which keeps 20 of them possible on two cores)."""
+async def _user(base: str, deadline: float, step: Step, seed: int) -> None:
     rng = random.Random(seed)
-    page = await context.new_page()
-    page.on("pageerror", lambda error: tally.errors.append(f"page error: {error}"))
-    step = 0
+    client = StreamlitClient(base, query=rng.choice(QUERIES))
     try:
+        await asyncio.sleep(rng.uniform(0, 3))  # people do not all arrive in the same millisecond
+        await client.connect()
+        first = await client.run(page=None)
+        if first.exceptions:
+            step.errors.append("exception on the first page")
         while time.monotonic() < deadline:
-            step += 1
-            try:
-                await page.goto(f"{base}/{rng.choice(PAGES)}", wait_until="domcontentloaded")
-                await page.wait_for_function(IDLE, timeout=ACTION_TIMEOUT_MS)
-                tally.requests += 1
-                if await page.locator("[data-testid='stException']").count():
-                    tally.errors.append("exception shown on a page")
-                if time.monotonic() >= deadline:
-                    break
-                await _change_filter(page, tally, rng.choice(COUNTRIES))
-                tally.requests += 1
-                if step % 3 == 0 and time.monotonic() < deadline:
-                    await page.goto(f"{base}/data", wait_until="domcontentloaded")
-                    await page.wait_for_function(IDLE, timeout=ACTION_TIMEOUT_MS)
-                    async with page.expect_download(timeout=ACTION_TIMEOUT_MS) as info:
-                        await page.get_by_role("button", name="Download CSV").click()
-                    download = await info.value
-                    if not (await download.path()):
-                        tally.errors.append("a download did not arrive")
-                    tally.downloads += 1
-                    tally.requests += 2
-            except Exception as error:  # a timeout or a broken page: counted, and the session goes on
-                tally.errors.append(f"{type(error).__name__}: {str(error).splitlines()[0][:120]}")
+            await asyncio.sleep(rng.uniform(*THINK))
+            if time.monotonic() >= deadline:
+                break
+            action = rng.random()
+            if action < 0.55:
+                result = await client.run([("filter_ca", "strings", [rng.choice(COUNTRIES)])], timeout=RUN_TIMEOUT)
+            elif action < 0.9:
+                result = await client.run(page=rng.choice(PAGES), timeout=RUN_TIMEOUT)
+            else:
+                result = await client.run(page="data", timeout=RUN_TIMEOUT)
+                step.reruns.append(result.seconds)
+                if "download_csv" in client.downloads and result.elements.get("download_button", 0) > 1:
+                    if await client.download("download_csv", timeout=RUN_TIMEOUT) > 0:
+                        step.downloads += 1  # (an empty selection offers no download)
+                continue
+            step.reruns.append(result.seconds)
+            if result.exceptions:
+                step.errors.append("exception in a run")
+    except Exception as error:  # a timeout, a closed connection: counted, never fatal to the run
+        step.errors.append(f"{type(error).__name__}: {error}"[:200])
     finally:
-        await page.close()
+        await client.close()
 
 
-async def _sample_memory(pid: int, stop: asyncio.Event, samples: list[float]) -> None:
-    while not stop.is_set():
-        samples.append(memory_mb(pid)["rss"])
+def _memory(pids: list[int]) -> float:
+    return sum(memory_mb(pid)["rss"] for pid in pids)
+
+
+def _cpu(pids: list[int]) -> float:
+    return sum(cpu_seconds(pid) for pid in pids)
+
+
+async def _sample(pids: list[int], stop: asyncio.Event, peak: list[float]) -> None:
+    while pids and not stop.is_set():
+        peak.append(_memory(pids))
         await asyncio.sleep(0.5)
 
 
-async def run(sessions: int, seconds: int, rounds: int = 2) -> dict:
-    process, base = start_app()
+async def run_step(base: str, pids: list[int], sessions: int, seconds: float) -> Step:
+    step = Step(sessions)
+    deadline = time.monotonic() + seconds
+    cpu_before = _cpu(pids)
+    began = time.monotonic()
+    stop, peak = asyncio.Event(), []
+    sampler = asyncio.create_task(_sample(pids, stop, peak))
+    await asyncio.wait_for(asyncio.gather(*(_user(base, deadline, step, seed) for seed in range(sessions))),
+                           timeout=seconds + 3 * RUN_TIMEOUT)
+    stop.set()
+    await sampler
+    step.seconds = time.monotonic() - began
+    if pids:
+        step.cpu = _cpu(pids) - cpu_before
+        step.memory_end = _memory(pids)
+        step.memory_peak = max(peak + [step.memory_end])
+    return step
+
+
+async def idle_cost(base: str, pids: list[int], sessions: int = IDLE_SESSIONS) -> float:
+    """MB of server memory per open, idle session (each has run the overview once)."""
+    await asyncio.sleep(5)
+    before = _memory(pids)
+    clients = [StreamlitClient(base) for _ in range(sessions)]
+    for client in clients:
+        await client.connect()
+        await client.run()
+    await asyncio.sleep(5)
+    after = _memory(pids)
+    for client in clients:
+        await client.close()
+    return (after - before) / sessions
+
+
+async def measure(base: str, pids: list[int], steps: list[int], seconds: float, rounds: int = 1) -> dict:
+    if not is_loopback(base):
+        raise SystemExit("the load test only runs against addresses on this machine")
+    # Page loads and download fetches run in threads: enough of them that a fetch never waits for a
+    # free thread (a browser fetches a prepared download at once; see the README on downloads).
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=256))
+    warm = StreamlitClient(base)
+    await warm.connect()
+    await warm.run()  # imports and the data load are paid once, before the measurement
+    await warm.close()
+    start = _memory(pids)
+    results, closed = [], []
+    for round_number in range(rounds):  # the same steps again: memory must level off, not climb
+        for sessions in steps:
+            step = await run_step(base, pids, sessions, seconds)
+            step.round = round_number + 1
+            results.append(step)
+            print(f"round {round_number + 1}, {sessions} sessions: {len(step.reruns)} reruns, "
+                  f"{len(step.errors)} errors, p95 {step.percentile(0.95):.2f} s", flush=True)
+            if step.percentile(0.95) > STOP_P95:
+                break
+        await asyncio.sleep(10)
+        closed.append(_memory(pids))
+    idle = await idle_cost(base, pids) if pids else float("nan")
+    return {"steps": results, "start": start, "closed": closed, "idle": idle, "seconds": seconds}
+
+
+def run(steps: list[int], seconds: float, base: str | None = None, processes: int = 0, rounds: int = 1) -> dict:
+    """Against a running address (no server figures), a cluster of N processes behind nginx, or one
+    server of its own."""
+    if base:
+        return asyncio.run(measure(base, [], steps, seconds, rounds))
+    if processes:
+        from scripts.cluster import cluster
+
+        with cluster(processes) as (proxy, apps):
+            return asyncio.run(measure(proxy, [p.pid for p in apps], steps, seconds, rounds))
+    process, own = start_app()
     try:
-        async with async_playwright() as p:
-            browser = await p.chromium.launch(**launch_options())
-            warm = await browser.new_page()  # the first session pays for imports and the data load
-            await warm.goto(base)
-            await warm.wait_for_function(IDLE, timeout=120_000)
-            await warm.close()
-            start_memory = memory_mb(process.pid)["rss"]
-            tally, samples, stop = Tally(), [], asyncio.Event()
-            sampler = asyncio.create_task(_sample_memory(process.pid, stop, samples))
-            after_rounds, elapsed, cpu_used = [], 0.0, 0.0
-            for _ in range(rounds):  # the same load again: memory should level off, not keep growing
-                deadline = time.monotonic() + seconds
-                began, cpu_before = time.monotonic(), cpu_seconds(process.pid)
-                context = await browser.new_context(viewport={"width": 1400, "height": 900}, accept_downloads=True)
-                await _keep_on_loopback(context, tally)
-                await asyncio.gather(*(_session(context, base, deadline, tally, seed)
-                                       for seed in range(sessions)))
-                await context.close()
-                elapsed += time.monotonic() - began
-                cpu_used += cpu_seconds(process.pid) - cpu_before
-                await asyncio.sleep(10)  # the sessions' state is released when their connections close
-                after_rounds.append(memory_mb(process.pid)["rss"])
-            await browser.close()
-            stop.set()
-            await sampler
+        return asyncio.run(measure(own, [process.pid], steps, seconds, rounds))
     finally:
         stop_app(process)
-    updates = sorted(tally.updates)
-    p95 = updates[min(len(updates) - 1, int(0.95 * len(updates)))] if updates else float("nan")
-    return {"sessions": sessions, "seconds": seconds, "rounds": rounds, "elapsed": elapsed,
-            "requests": tally.requests, "server_cpu": cpu_used / elapsed,
-            "downloads": tally.downloads, "errors": tally.errors, "updates": len(updates),
-            "median_ms": statistics.median(updates) * 1000 if updates else float("nan"), "p95_ms": p95 * 1000,
-            "memory_start": start_memory, "memory_peak": max(samples + [start_memory]),
-            "memory_after": after_rounds}
 
 
-def report(r: dict) -> str:
-    return "\n".join([
-        f"Measured {date.today().isoformat()} with `make load`: {r['rounds']} rounds of {r['sessions']} concurrent "
-        f"sessions (tabs of one headless Chromium) for {r['seconds']} s each against one server, all on this "
-        f"machine's two cores (real dataset); the actions under way at each deadline were let finish.",
+def report(result: dict, through: str = "one server") -> str:
+    lines = [
+        f"Measured {date.today().isoformat()} with `make load` against {through}: simulated users speaking "
+        f"Streamlit's websocket protocol (no browsers), each acting every {THINK[0]:.0f}–{THINK[1]:.0f} s "
+        f"(country filter 55 %, page switch 35 %, CSV download 10 %), {result['seconds']:.0f} s per step. "
+        f"Machine: {platform.machine()}, 2 cores; Python {platform.python_version()}, streamlit "
+        f"{version('streamlit')}, pandas {version('pandas')}, plotly {version('plotly')}. Rerun = message sent → "
+        f"script run finished, as the user waits for it.",
         "",
-        "| requests | filter changes | downloads | errors | filter change → updated view, median | 95th percentile "
-        "| server CPU (share of one core) | server memory at start | peak | after each round |",
-        "|---|---|---|---|---|---|---|---|---|---|",
-        f"| {r['requests']} | {r['updates']} | {r['downloads']} | {len(r['errors'])} | {r['median_ms']:.0f} ms | "
-        f"{r['p95_ms']:.0f} ms | {r['server_cpu'] * 100:.0f} % | {r['memory_start']:.0f} MB | "
-        f"{r['memory_peak']:.0f} MB | {' → '.join(f'{m:.0f}' for m in r['memory_after'])} MB |",
-    ])
+        "| round | sessions | reruns | downloads | errors | p50 | p95 | p99 | server CPU (one core) | CPU per rerun "
+        "| memory at end | peak |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for s in result["steps"]:
+        per_rerun = s.cpu / max(len(s.reruns), 1) * 1000
+        lines.append(
+            f"| {s.round} | {s.sessions} | {len(s.reruns)} | {s.downloads} | {len(s.errors)} | {s.percentile(0.5):.2f} s | "
+            f"{s.percentile(0.95):.2f} s | {s.percentile(0.99):.2f} s | {s.cpu / s.seconds * 100:.0f} % | "
+            f"{per_rerun:.0f} ms | {s.memory_end:.0f} MB | {s.memory_peak:.0f} MB |")
+    if result["start"]:
+        closed = " → ".join(f"{m:.0f}" for m in result["closed"])
+        lines += ["", f"Server memory before the first step: {result['start']:.0f} MB; ten seconds after every "
+                      f"session of a round closed: {closed} MB. An idle session (one run of the overview, then "
+                      f"nothing) costs {max(result['idle'], 0):.2f} MB ({IDLE_SESSIONS} opened together; the "
+                      f"server reuses memory freed by earlier sessions). CPU per rerun is the server's CPU time "
+                      f"over the step divided by the reruns, so it includes starting sessions and building "
+                      f"downloads."]
+    return "\n".join(lines)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sessions", type=int, default=20)
-    parser.add_argument("--seconds", type=int, default=60)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--steps", default="10,25,50,100,200")
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--base", default=None, help="a running server or proxy on this machine")
+    parser.add_argument("--cluster", type=int, default=0, help="N app processes behind nginx (deploy/)")
+    parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--no-readme", action="store_true")
     args = parser.parse_args()
-    result = asyncio.run(run(args.sessions, args.seconds, args.rounds))
-    table = report(result)
+    result = run([int(n) for n in args.steps.split(",")], args.seconds, args.base, args.cluster, args.rounds)
+    through = (args.base or (f"{args.cluster} processes behind nginx" if args.cluster else "one server"))
+    table = report(result, through)
     print(table)
-    for error in result["errors"][:20]:
-        print("  error:", error)
+    for step in result["steps"]:
+        for error in step.errors[:5]:
+            print(f"  {step.sessions} sessions, error: {error}")
     if not args.no_readme:
-        write_section(START, END, 'Many users at once', table)
+        start, end = (START, END) if not args.cluster else (f"<!-- load-cluster-{args.cluster}:start -->",
+                                                            f"<!-- load-cluster-{args.cluster}:end -->")
+        write_section(start, end, "Many users at once" if not args.cluster else
+                      f"Many users through nginx, {args.cluster} processes", table)
 
 
 if __name__ == "__main__":
