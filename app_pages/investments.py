@@ -7,7 +7,7 @@ from components.messages import show_empty_selection
 from components.view import current_view
 from tracker.aggregate import counted_mask
 from tracker.i18n import t
-from tracker.investment_charts import build_investment_figures, chart_tables
+from tracker.investment_charts import investment_views
 from tracker.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
 
 view = current_view()
@@ -43,8 +43,7 @@ if not counted.any():
     st.warning(t("investments.nothing_stated", lang))
     st.stop()
 
-figures = build_investment_figures(records, currency, labels, view.colours, view.selection_short,
+figures, tables = investment_views(records, currency, labels, view.colours, view.selection_short,
                                    view.selection.year_from, view.selection.year_to, include, kinds)
-tables = chart_tables(records, currency, labels, include, kinds)
 for name, figure in figures.items():
     show_figure(figure, key=f"chart_{name}", view=view, data=tables[name])

@@ -7,7 +7,7 @@ from components.tables import show_records
 from components.view import current_view
 from tracker.i18n import t
 from tracker.palette import GROUPS
-from tracker.partner_map import METRICS, build_partner_map, legend_html, map_table, picked_records
+from tracker.partner_map import METRICS, build_partner_map, legend_html, map_data, map_table, picked_records
 from tracker.tables import records_table
 from tracker.text import plain_markdown
 
@@ -22,14 +22,13 @@ if records.empty:
 
 metric = st.segmented_control(t("map.metric", lang), METRICS, key="map_metric", default="count", required=True,
                               format_func=lambda m: t(f"map.metric_{m}", lang))
-deck = build_partner_map(records, view.dataset.countries, labels, view.colours, metric,
-                         ca_flags=view.dataset.ca_flags)
+data = map_data(records, "EUR", lang, view.dataset.ca_flags)  # aggregated once for the map and its table
+deck = build_partner_map(records, view.dataset.countries, labels, view.colours, metric, data=data)
 event = st.pydeck_chart(deck, height=600, on_select="rerun", selection_mode="single-object", key="partner_map",
                         alt=t("map.alt", lang))
 
 with st.expander(t("chart.data_behind", lang)):
-    st.dataframe(map_table(records, labels, currency="EUR", ca_flags=view.dataset.ca_flags), hide_index=True,
-                 width="stretch", key="map_data")
+    st.dataframe(map_table(data, labels), hide_index=True, width="stretch", key="map_data")
 
 present = set(records["partner_group"].unique())
 partners = [(labels.country(group), view.colours[group]) for group in GROUPS if group in present]

@@ -8,7 +8,6 @@ import streamlit as st
 from tracker.i18n import t
 
 
-
 def record_column_config(lang: str) -> dict:
     return {
         t("col.record", lang): st.column_config.LinkColumn(display_text=t("col.open", lang), width="small",

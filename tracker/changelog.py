@@ -26,12 +26,17 @@ from tracker.i18n import t
 IGNORED = ("last_checked",)
 
 
+def _rows(path: Path) -> list[dict[str, str]]:
+    """A CSV file's rows, cells stripped; [] when there is no file."""
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return [{k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)]
+
+
 def read_records(folder: Path) -> dict[str, dict[str, str]]:
     """agreements.csv of a folder as {id: row}, cells stripped; missing columns read as empty."""
-    path = Path(folder) / schema.AGREEMENTS.name
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        return {row["id"].strip(): {k: (v or "").strip() for k, v in row.items() if k}
-                for row in csv.DictReader(f) if (row.get("id") or "").strip()}
+    return {row["id"]: row for row in _rows(Path(folder) / schema.AGREEMENTS.name) if row.get("id")}
 
 
 def differences(old: dict[str, dict[str, str]], new: dict[str, dict[str, str]]) -> list[dict[str, str]]:
@@ -104,16 +109,8 @@ def whats_new(dataset, release: pd.DataFrame, labels) -> pd.DataFrame:
     return rows
 
 
-def _read_changelog(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        return [{k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)]
-
-
 def _metadata(folder: Path) -> dict[str, str]:
-    with (folder / schema.METADATA.name).open(encoding="utf-8-sig", newline="") as f:
-        return {row["key"].strip(): row["value"].strip() for row in csv.DictReader(f)}
+    return {row["key"]: row["value"] for row in _rows(folder / schema.METADATA.name)}
 
 
 def write_changelog(old_folder: Path, new_folder: Path) -> list[dict[str, str]]:
@@ -121,7 +118,7 @@ def write_changelog(old_folder: Path, new_folder: Path) -> list[dict[str, str]]:
     meta = _metadata(new_folder)
     changes = differences(read_records(old_folder), read_records(new_folder))
     path = new_folder / schema.CHANGELOG.name
-    rows = release_rows(_read_changelog(path), meta["version"], meta["updated"], changes)
+    rows = release_rows(_rows(path), meta["version"], meta["updated"], changes)
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(schema.CHANGELOG.column_names), lineterminator="\n")
     writer.writeheader()

@@ -132,8 +132,13 @@ def build_investment_figures(records: pd.DataFrame, currency: str, labels: Label
                              kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS) -> dict[str, go.Figure]:
     """The four charts of the investments page, titled for the selection; the counted records are
     worked out once for all of them."""
+    return _figures(counted_records(records, currency, include_out_of_scope, kinds), currency, labels, colours,
+                    selection_text, year_from, year_to)
+
+
+def _figures(counted: pd.DataFrame, currency: str, labels: Labels, colours: dict[str, str], selection_text: str,
+             year_from: int, year_to: int) -> dict[str, go.Figure]:
     lang = labels.lang
-    counted = counted_records(records, currency, include_out_of_scope, kinds)
     unit = t("investments.unit", lang, currency=currency)
     titles = {name: t(f"investments.{name}", lang, selection=selection_text, unit=unit) for name in CHARTS}
     figures = {name: build_bar_figure(counted, dimension, currency, labels, colours, titles[name])
@@ -142,12 +147,19 @@ def build_investment_figures(records: pd.DataFrame, currency: str, labels: Label
     return figures
 
 
-def chart_tables(records: pd.DataFrame, currency: str, labels: Labels, include_out_of_scope: bool = False,
-                 kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS) -> dict[str, pd.DataFrame]:
+def investment_views(records: pd.DataFrame, currency: str, labels: Labels, colours: dict[str, str],
+                     selection_text: str, year_from: int, year_to: int, include_out_of_scope: bool = False,
+                     kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS) -> tuple[dict, dict]:
+    """The four figures and the tables behind them, from one pass over the counted records."""
+    counted = counted_records(records, currency, include_out_of_scope, kinds)
+    return (_figures(counted, currency, labels, colours, selection_text, year_from, year_to),
+            _tables(counted, currency, labels))
+
+
+def _tables(counted: pd.DataFrame, currency: str, labels: Labels) -> dict[str, pd.DataFrame]:
     """The data behind each of the four charts, as tables a screen reader can read: what each bar
     stands for, its amount (written in the user's language) and how many records it adds up."""
     lang = labels.lang
-    counted = counted_records(records, currency, include_out_of_scope, kinds)
     value_header = t("investments.unit", lang, currency=currency)
     tables = {}
     for name, dimension, header in (("by_partner", "partner", "col.partner"), ("by_ca", "ca", "col.ca_countries"),

@@ -212,12 +212,13 @@ def _feature(code: str, shapes: dict, fill: list[int], tooltip: str | None, kind
 
 
 def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, labels: Labels, colours: dict[str, str],
-                      metric: str = "count", currency: str = "EUR", ca_flags: pd.DataFrame | None = None
-                      ) -> pdk.Deck:
-    """A pydeck Deck of the selection; ``metric`` shades and widens by "count" or "value"."""
+                      metric: str = "count", currency: str = "EUR", ca_flags: pd.DataFrame | None = None,
+                      data: MapData | None = None) -> pdk.Deck:
+    """A pydeck Deck of the selection; ``metric`` shades and widens by "count" or "value". ``data``:
+    the selection's map_data, when the caller has it already."""
     lang = labels.lang
     shapes = country_shapes()
-    data = map_data(records, currency, lang, ca_flags)
+    data = data if data is not None else map_data(records, currency, lang, ca_flags)
     capitals = countries[["code", "capital_lon", "capital_lat"]].rename(
         columns={"capital_lon": "lon", "capital_lat": "lat"})
 
@@ -328,13 +329,11 @@ def legend_html(partners: list[tuple[str, str]], note: str, heading: str) -> str
             f'<div style="color:#5B6B7F;font-size:14px;margin-top:4px">{escape_html(note)}</div></div>')
 
 
-def map_table(records: pd.DataFrame, labels: Labels, currency: str = "EUR",
-              ca_flags: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The data behind the map as a table: one row per partner–country pair with its number of records
-    and counted amount, most records first."""
+def map_table(data: MapData, labels: Labels, currency: str = "EUR") -> pd.DataFrame:
+    """The data behind the map (its map_data) as a table: one row per partner–country pair with its
+    number of records and counted amount, most records first."""
     lang = labels.lang
-    pairs = map_data(records, currency, lang, ca_flags).pairs.sort_values(["agreements", "value"], ascending=False,
-                                                                          kind="stable")
+    pairs = data.pairs.sort_values(["agreements", "value"], ascending=False, kind="stable")
     return pd.DataFrame({
         t("col.partner", lang): [labels.country(p) for p in pairs["partner"]],
         t("col.ca_countries", lang): [labels.country(c) for c in pairs["ca"]],

@@ -7,6 +7,7 @@ import pandas as pd
 from tracker.formatting import format_date, format_money
 from tracker.i18n import Labels, t
 from tracker.loader import Dataset
+from tracker.tables import cited_in_order
 
 
 def find_record(dataset: Dataset, record_id: str) -> pd.Series | None:
@@ -53,9 +54,7 @@ def amount_lines(record: pd.Series, labels: Labels) -> list[str]:
 
 def record_sources(record: pd.Series, dataset: Dataset) -> pd.DataFrame:
     """The record's sources in the order it cites them: id, publisher, title, published, language, url."""
-    sources = dataset.sources.set_index("id")
-    cited = [i for i in record["source_ids"] if i in sources.index]
-    return sources.loc[cited, ["publisher", "title", "published", "language", "url"]].reset_index()
+    return cited_in_order(record["source_ids"], dataset.sources)
 
 
 LINKS = ("follows", "followed_by", "part_of", "parts")

@@ -161,9 +161,14 @@ def readable_sources(chosen: pd.DataFrame, lang: str, columns=SHOWN_SOURCE_COLUM
     return pd.DataFrame({t(SOURCE_HEADERS[column], lang): chosen[column] for column in columns})
 
 
+def cited_in_order(ids, sources: pd.DataFrame) -> pd.DataFrame:
+    """The rows of sources.csv that ``ids`` name, in the order given (unknown ids skipped)."""
+    indexed = sources.set_index("id")
+    return indexed.loc[[i for i in ids if i in indexed.index]].reset_index()
+
+
 def sources_of(ids, sources: pd.DataFrame, lang: str) -> pd.DataFrame:
-    chosen = sources.set_index("id").loc[[i for i in ids if i in set(sources["id"])]].reset_index()
-    return readable_sources(chosen, lang)
+    return readable_sources(cited_in_order(ids, sources), lang)
 
 
 def all_sources(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
