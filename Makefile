@@ -36,13 +36,13 @@ test-browser: $(VENV)/.test-installed browser nginx
 
 ## Check the dataset folder (DATA=path to check another)
 validate: $(VENV)/.app-installed
-	$(PY) -m tracker.validate $(DATA)
+	$(PY) -m tracker.curation.validate_folder $(DATA)
 
 ## Record what this release changed against the data folder at a git revision: make changelog OLD=<revision>
 changelog: $(VENV)/.app-installed
 	@test -n "$(OLD)" || { echo "usage: make changelog OLD=<git revision>"; exit 2; }
 	@tmp=$$(mktemp -d) && git archive "$(OLD)" data | tar -x -C "$$tmp" && \
-	$(PY) -m tracker.changelog "$$tmp/data" data; status=$$?; rm -rf "$$tmp"; exit $$status
+	$(PY) -m tracker.curation.changelog "$$tmp/data" data; status=$$?; rm -rf "$$tmp"; exit $$status
 
 ## Chromium for the browser tests: Debian's package, or Playwright's build where apt is not usable
 browser: $(VENV)/.test-installed

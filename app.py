@@ -14,10 +14,10 @@ from components.presentation import render_presentation_frame
 from components.sidebar import (language_from_url, presenting, render_sidebar, render_sidebar_footer,
                                 render_url_notices)
 from components.view import View, set_view
-from tracker.describe import file_stem
-from tracker.i18n import labels_for, t
-from tracker.selection import apply_filters
-from tracker.validation import DataValidationError
+from tracker.selection.wording import file_stem
+from tracker.language.i18n import labels_for, t
+from tracker.selection.filters import apply_filters
+from tracker.dataset.validation import DataValidationError
 
 APP_TITLE = "Central Asia Critical Raw Materials Partnerships"
 
@@ -37,7 +37,7 @@ HIDDEN_PAGES = (("app_pages/record.py", "page.record", ":material/description:",
 def briefing_deck(view: View) -> bytes:
     """The PowerPoint briefing of the selection. python-pptx is imported here, when a deck is first
     asked for, not in every server: it costs 12 MB of memory."""
-    from tracker.briefing import build_briefing
+    from tracker.exports.briefing import build_briefing
 
     return build_briefing(view.records, view.dataset, view.labels, view.colours, view.selection_text, date.today())
 

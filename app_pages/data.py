@@ -7,11 +7,11 @@ import streamlit as st
 from components.messages import show_empty_selection
 from components.tables import show_records
 from components.view import current_view
-from tracker.describe import file_stem
-from tracker.exports import to_csv_bytes, to_xlsx_bytes
-from tracker.i18n import t
-from tracker.tables import record_fields, records_table, sources_of
-from tracker.text import plain_markdown
+from tracker.selection.wording import file_stem
+from tracker.exports.spreadsheets import to_csv_bytes, to_xlsx_bytes
+from tracker.language.i18n import t
+from tracker.views.record_tables import record_fields, records_table, sources_of
+from tracker.language.escaping import plain_markdown
 
 DETAIL_KEY = "record_detail"
 MAX_ROWS = 5000

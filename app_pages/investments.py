@@ -5,10 +5,10 @@ import streamlit as st
 from components.charts import show_figure
 from components.messages import show_empty_selection
 from components.view import current_view
-from tracker.aggregate import counted_mask
-from tracker.i18n import t
-from tracker.investment_charts import investment_views
-from tracker.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
+from tracker.selection.totals import counted_mask
+from tracker.language.i18n import t
+from tracker.views.investment_figures import investment_views
+from tracker.dataset.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
 
 view = current_view()
 lang, records, labels = view.lang, view.records, view.labels

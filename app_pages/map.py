@@ -5,11 +5,11 @@ import streamlit as st
 from components.messages import show_empty_selection
 from components.tables import show_records
 from components.view import current_view
-from tracker.i18n import t
-from tracker.palette import GROUPS
-from tracker.partner_map import METRICS, build_partner_map, legend_html, map_data, map_table, picked_records
-from tracker.tables import records_table
-from tracker.text import plain_markdown
+from tracker.language.i18n import t
+from tracker.views.colours import GROUPS
+from tracker.views.partner_map import METRICS, build_partner_map, legend_html, map_data, map_table, picked_records
+from tracker.views.record_tables import records_table
+from tracker.language.escaping import plain_markdown
 
 view = current_view()
 lang, records, labels = view.lang, view.records, view.labels

@@ -5,13 +5,13 @@ import streamlit as st
 from components.messages import show_empty_selection
 from components.tables import show_records
 from components.view import current_view
-from tracker.aggregate import headline
-from tracker.formatting import format_money
-from tracker.i18n import t
-from tracker.changelog import latest_release, whats_new
-from tracker.formatting import format_date
-from tracker.tables import key_facts_table, recent_table
-from tracker.text import plain_markdown
+from tracker.selection.totals import headline
+from tracker.language.formatting import format_money
+from tracker.language.i18n import t
+from tracker.curation.changelog import latest_release, whats_new
+from tracker.language.formatting import format_date
+from tracker.views.record_tables import key_facts_table, recent_table
+from tracker.language.escaping import plain_markdown
 
 NEWS_ROWS = 8
 

@@ -5,10 +5,10 @@ import streamlit as st
 from components.charts import show_figure
 from components.messages import show_empty_selection
 from components.view import current_view
-from tracker.i18n import t
-from tracker.text import plain_markdown
-from tracker.tables import record_rows
-from tracker.timeline import LANES, build_timeline_figure
+from tracker.language.i18n import t
+from tracker.language.escaping import plain_markdown
+from tracker.views.record_tables import record_rows
+from tracker.views.timeline_figure import LANES, build_timeline_figure
 
 TIMELINE_DATA_COLUMNS = ("date", "partner", "ca", "instrument", "status", "title")
 

@@ -34,7 +34,7 @@ from bench.synthetic import write_synthetic
 from scripts.browser import keep_on_loopback, launch, wait_until_drawn
 from bench.readme import write_section
 from scripts.server import REPO, memory_mb, start_app, stop_app
-from tracker.loader import DATA_DIR_ENV, DEFAULT_DATA_DIR, load_dataset
+from tracker.dataset.loader import DATA_DIR_ENV, DEFAULT_DATA_DIR, load_dataset
 
 PAGES = ("overview", "map", "timeline", "investments", "data", "about")
 FLOOR_APP = Path(__file__).resolve().parent / "floor_app.py"

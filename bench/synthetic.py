@@ -9,8 +9,8 @@ import random
 import shutil
 from pathlib import Path
 
-from tracker import schema
-from tracker.loader import DEFAULT_DATA_DIR
+from tracker.dataset import schema
+from tracker.dataset.loader import DEFAULT_DATA_DIR
 
 TODAY = date.today()
 

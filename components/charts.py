@@ -9,10 +9,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from tracker.chart_style import plotly_config
-from tracker.formatting import format_date
-from tracker.i18n import t
-from tracker.text import escape_html
+from tracker.views.chart_style import plotly_config
+from tracker.language.formatting import format_date
+from tracker.language.i18n import t
+from tracker.language.escaping import escape_html
 
 
 PRESENTATION_FONT = 20

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from tracker.loader import Dataset, data_dir, load_dataset
-from tracker.schema import FILES
-from tracker.selection import Options, filter_options
+from tracker.dataset.loader import Dataset, data_dir, load_dataset
+from tracker.dataset.schema import FILES
+from tracker.selection.filters import Options, filter_options
 
 
 def _fingerprint(folder: Path) -> tuple:

@@ -6,9 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from components.sidebar import clear_search
-from tracker.i18n import t
-from tracker.text import plain_markdown
-from tracker.validation import DataValidationError
+from tracker.language.i18n import t
+from tracker.language.escaping import plain_markdown
+from tracker.dataset.validation import DataValidationError
 
 MAX_LISTED = 200
 

@@ -6,7 +6,7 @@ import streamlit as st
 
 from components.sidebar import leave_presentation
 from components.view import View
-from tracker.i18n import t
+from tracker.language.i18n import t
 
 # Static styling, ours alone (no dataset text): hides Streamlit's chrome and enlarges the type.
 PRESENTATION_CSS = """

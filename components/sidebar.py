@@ -1,6 +1,6 @@
 """The shared sidebar: language, filters, reset and the selection count, kept in the URL.
 
-Widget keys (stable; the URL keys are in tracker.urlstate):
+Widget keys (stable; the URL keys are in tracker.selection.url):
     lang            language (URL ``lang``)
     filter_years    (from, to) years (URL ``from``, ``to``)
     filter_ca, filter_partner, filter_commodity, filter_instrument, filter_status
@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from tracker import urlstate
-from tracker.i18n import LANGUAGE_NAMES, Labels, t
-from tracker.search import MAX_QUERY_LENGTH, clean_query
-from tracker.selection import CODE_FILTERS, Options, Selection, default_selection
-from tracker.text import plain_markdown
-from tracker.urlstate import Notice
+from tracker.selection import url as urlstate
+from tracker.language.i18n import LANGUAGE_NAMES, Labels, t
+from tracker.selection.search import MAX_QUERY_LENGTH, clean_query
+from tracker.selection.filters import CODE_FILTERS, Options, Selection, default_selection
+from tracker.language.escaping import plain_markdown
+from tracker.selection.url import Notice
 
 SEEDED = "_seeded_from_url"  # holds the selection the URL gave
 PRESENT_KEY = "present"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from tracker.i18n import t
+from tracker.language.i18n import t
 
 
 def record_column_config(lang: str) -> dict:
@@ -18,6 +18,6 @@ def record_column_config(lang: str) -> dict:
 
 
 def show_records(table: pd.DataFrame, lang: str, key: str, **kwargs) -> object:
-    """st.dataframe of record rows (tracker.tables.record_rows) with the link column configured."""
+    """st.dataframe of record rows (tracker.views.record_tables.record_rows) with the link column configured."""
     config = record_column_config(lang) | kwargs.pop("column_config", {})
     return st.dataframe(table, hide_index=True, width="stretch", key=key, column_config=config, **kwargs)

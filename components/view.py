@@ -11,11 +11,11 @@ from functools import cached_property
 import pandas as pd
 import streamlit as st
 
-from tracker.describe import describe_selection, short_description
-from tracker.i18n import Labels
-from tracker.loader import Dataset
-from tracker.palette import partner_colours
-from tracker.selection import Options, Selection
+from tracker.selection.wording import describe_selection, short_description
+from tracker.language.i18n import Labels
+from tracker.dataset.loader import Dataset
+from tracker.views.colours import partner_colours
+from tracker.selection.filters import Options, Selection
 
 _KEY = "_view"
 
@@ -35,7 +35,7 @@ class View:
 
     @cached_property
     def colours(self) -> dict[str, str]:
-        """Partner and partner-group colours (tracker.palette)."""
+        """Partner and partner-group colours (tracker.views.colours)."""
         return partner_colours(self.dataset.countries)
 
     @cached_property

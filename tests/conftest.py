@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.loader import DEFAULT_DATA_DIR, load_dataset
+from tracker.dataset.loader import DEFAULT_DATA_DIR, load_dataset
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tracker.lifecycle import ancestors
-from tracker.palette import OTHER_COUNTRIES, PARTNER_COLOURS
+from tracker.dataset.lifecycle import ancestors
+from tracker.views.colours import OTHER_COUNTRIES, PARTNER_COLOURS
 
 
 def make_records(rows: list[dict]) -> pd.DataFrame:

@@ -6,7 +6,7 @@ import csv
 import shutil
 from pathlib import Path
 
-from tracker.loader import DEFAULT_DATA_DIR
+from tracker.dataset.loader import DEFAULT_DATA_DIR
 
 SCRIPT = "<script>window.__xss=1</script>"
 IMAGE = '<img src=x onerror="window.__xss=2">'

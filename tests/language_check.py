@@ -10,7 +10,7 @@ import string
 
 import numpy as np
 
-from tracker.i18n import STRINGS
+from tracker.language.i18n import STRINGS
 
 MIN_FRAGMENT = 9  # shorter pieces ("Partner", "Status") are the same word in both languages
 

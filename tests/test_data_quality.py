@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tracker.coverage import coverage
-from tracker.schema import CA_CODES
+from tracker.curation.coverage import coverage
+from tracker.dataset.schema import CA_CODES
 
 
 def test_coverage_targets_hold(dataset):

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from scripts.browser import wait_until_drawn
-from tracker.selection import Selection, apply_filters
+from tracker.selection.filters import Selection, apply_filters
 
 PAGES = ["", "map", "timeline", "investments", "data", "about"]
 

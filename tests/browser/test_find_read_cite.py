@@ -10,8 +10,8 @@ from axe_playwright_python.sync_playwright import Axe
 from scripts.browser import wait_until_drawn
 from tests.browser.conftest import new_session
 from tests.browser.test_browser import download, query, sidebar_count
-from tracker.formatting import format_date
-from tracker.selection import Selection, apply_filters
+from tracker.language.formatting import format_date
+from tracker.selection.filters import Selection, apply_filters
 
 PAGES = ["", "map", "timeline", "investments", "data", "about", "record?id=cove-tungsten-2025"]
 SEARCH = "tungsten"

@@ -1,0 +1,138 @@
+"""The app driven with AppTest: pages, filters, links, page switches, a broken dataset."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.selection.totals import headline
+from tracker.language.formatting import format_money
+
+from tests.apptest_helpers import PAGES, assert_clean, dataframe_by_key, dataframe_with, open_app
+from tests.conftest import edit_agreement
+from tracker.dataset.loader import DATA_DIR_ENV
+from tracker.selection.filters import Selection, apply_filters
+
+
+def table_ids(at) -> list[str]:
+    return [link.split("id=")[1] for link in dataframe_by_key(at, "records_table")["Record"]]
+
+
+def expected_ids(dataset, **selection) -> list[str]:
+    selection.setdefault("year_from", 2022)
+    selection.setdefault("year_to", dataset.agreements["year"].max())
+    return list(apply_filters(dataset, Selection(**selection))["id"])
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders(page):
+    at = open_app(page=page)
+    assert_clean(at)
+    assert at.title and not at.error
+
+
+def test_overview_headline_figures(dataset):
+    at = open_app()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Agreements"] == str(len(dataset.agreements))
+    figures = headline(dataset.agreements, dataset.ca_flags)
+    assert metrics["Stated investment (EUR)"] == format_money(figures.value_eur_m, "EUR", "en")
+    stated = int(dataset.agreements["value_m"].notna().sum())
+    assert any(f"{stated} of {len(dataset.agreements)} records state an amount" in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("key, codes, field", [
+    ("filter_ca", ["UZB"], "ca"), ("filter_partner", ["EU", "USA"], "partner"),
+    ("filter_commodity", ["tungsten"], "commodity"), ("filter_instrument", ["memorandum"], "instrument"),
+    ("filter_status", ["held"], "status"),
+])
+def test_each_filter_changes_the_table_as_pandas_does(dataset, key, codes, field):
+    at = open_app(page="app_pages/data.py")
+    assert table_ids(at) == expected_ids(dataset)
+    at.multiselect(key=key).set_value(codes).run()
+    assert_clean(at)
+    assert table_ids(at) == expected_ids(dataset, **{field: tuple(codes)})
+    assert len(table_ids(at)) < len(dataset.agreements)
+
+
+def test_year_filter(dataset):
+    at = open_app(page="app_pages/data.py")
+    at.slider(key="filter_years").set_range(2024, 2025).run()
+    assert table_ids(at) == expected_ids(dataset, year_from=2024, year_to=2025)
+    assert at.query_params["from"] == ["2024"] or at.query_params["from"] == "2024"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_link_restores_the_selection_on_each_page(dataset, page):
+    at = open_app({"ca": "KAZ", "partner": ["EU", "DEU"], "from": "2023"}, page=page)
+    assert_clean(at)
+    assert at.multiselect(key="filter_ca").value == ["KAZ"]
+    assert at.multiselect(key="filter_partner").value == ["EU", "DEU"]
+    assert at.slider(key="filter_years").value == (2023, 2026)
+    n = len(expected_ids(dataset, ca=("KAZ",), partner=("EU", "DEU"), year_from=2023))
+    assert at.sidebar.caption[-1].value == f"{n} of {len(dataset.agreements)} records selected"
+
+
+def test_changing_a_filter_updates_the_url_and_switching_pages_keeps_it(dataset):
+    at = open_app()
+    at.multiselect(key="filter_ca").set_value(["KAZ"]).run()
+    at.multiselect(key="filter_partner").set_value(["EU"]).run()
+    assert {k: at.query_params[k] for k in at.query_params} in (
+        {"ca": "KAZ", "partner": "EU"}, {"ca": ["KAZ"], "partner": ["EU"]})
+    at.switch_page("app_pages/data.py").run()
+    assert_clean(at)
+    assert table_ids(at) == expected_ids(dataset, ca=("KAZ",), partner=("EU",))
+    assert at.multiselect(key="filter_ca").value == ["KAZ"]
+    at.switch_page("app_pages/about.py").run()
+    assert at.multiselect(key="filter_partner").value == ["EU"]
+    assert dict(at.query_params) in ({"ca": "KAZ", "partner": "EU"}, {"ca": ["KAZ"], "partner": ["EU"]})
+
+
+def test_reset_button_clears_every_filter(dataset):
+    at = open_app({"ca": "KAZ", "status": "signed", "from": "2024"})
+    at.button(key="filter_reset").click().run()
+    assert at.multiselect(key="filter_ca").value == []
+    assert at.slider(key="filter_years").value == (2022, 2026)
+    assert not dict(at.query_params)
+
+
+@pytest.mark.parametrize("query", [
+    {"ca": "XYZ"}, {"from": "abc"}, {"from": "2025", "to": "2022"}, {"partner": "E" * 5000},
+    {"unknown": "1"}, {"ca": "<script>alert(1)</script>"}, {"lang": "xx"}, {"ca": ["KAZ"] * 500},
+    {"partner": ["EU", "X" * 3000, "DEU"]}, {"from": "２０２３"}, {"x" * 400: "1"},
+])
+def test_nonsense_in_the_link_gives_a_notice_not_an_error(query):
+    at = open_app(query, page="app_pages/data.py")
+    assert_clean(at)
+    assert any(w.value.startswith("Parts of the link were ignored") for w in at.warning)
+    assert table_ids(at)
+
+
+def test_broken_dataset_shows_one_message_on_every_page(data_copy, monkeypatch):
+    edit_agreement(data_copy, 0, partner="ZZZ", date="2023-02-30")
+    monkeypatch.setenv(DATA_DIR_ENV, str(data_copy))
+    for page in PAGES:
+        at = open_app(page=page)
+        assert_clean(at)
+        assert len(at.error) == 1 and "could not be loaded" in at.error[0].value
+        problems = dataframe_with(at, "file", "row", "column", "value", "expected")
+        assert set(problems["column"]) == {"partner", "date"}
+        assert list(problems["row"]) == [2, 2]
+        assert not at.metric
+
+
+def test_both_downloads_are_offered_and_built_on_click():
+    at = open_app({"ca": "KAZ", "from": "2023"}, page="app_pages/data.py")
+    names = {b.proto.label: b.proto for b in at.get("download_button")}
+    assert set(names) == {"Download CSV", "Download Excel", "Download briefing (PowerPoint)"}
+    assert all(p.deferred_file_id and p.ignore_rerun for p in names.values())
+
+
+def test_record_detail_shows_all_fields_and_sources(dataset):
+    at = open_app(page="app_pages/data.py")
+    at.selectbox(key="record_detail").set_value("deu-kaz-business-forum").run()
+    fields = dataframe_with(at, "field", "value").set_index("field")["value"]
+    assert fields["Stated amount"] == "€1,600 m"
+    assert "1.7 bn" in fields["Notes"]
+    sources = dataframe_with(at, "Source ID", "Publisher", "Source")
+    cited = dataset.agreements.set_index("id").at["deu-kaz-business-forum", "source_ids"]
+    assert set(sources["Source ID"]) == set(cited) and "seed-001" in cited

@@ -1,0 +1,59 @@
+"""Each language shows none of the other's words: every page, with and without filters
+(AppTest), in the texts a user reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.apptest_helpers import PAGES, assert_clean, open_app
+from tests.language_check import leftovers, page_texts
+from tracker.dataset import schema
+
+QUERIES = [{}, {"ca": "KAZ", "partner": "EU,DEU", "from": "2023"}]
+
+
+def single_language_data(dataset) -> list[str]:
+    """Texts the data contract keeps in one language (curators' notes, ids, names of parties, source
+    titles and addresses, codes, the citation) and file names: left out of the check."""
+    values = list(dataset.agreements["notes"]) + list(dataset.key_facts["notes"]) + list(dataset.agreements["id"])
+    values += [name for names in dataset.agreements["counterparties"] for name in names]
+    for column in ("id", "publisher", "outlet", "title", "url", "notes"):
+        values += list(dataset.sources[column])
+    values += [code for spec in schema.FILES for column in spec.columns if isinstance(column.vocabulary, tuple)
+               for code in column.vocabulary]  # codes of the data contract, shown in the data dictionary
+    values += list(dataset.metadata.values()) + list(dataset.fx_rates["basis"]) + list(dataset.fx_rates["notes"])
+    values += [spec.name for spec in schema.FILES]
+    return sorted({v for v in values if v}, key=len, reverse=True)
+
+
+def visible(at, dataset) -> list[str]:
+    texts = page_texts(at)
+    for value in single_language_data(dataset):
+        texts = [text.replace(value, "") for text in texts]
+    return texts
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("query", QUERIES, ids=["all", "filtered"])
+def test_german_pages_have_no_english_leftovers(dataset, page, query):
+    at = open_app({**query, "lang": "de"}, page=page)
+    assert_clean(at)
+    english_titles = set(dataset.agreements["title_en"]) | set(dataset.agreements["summary_en"])
+    assert leftovers(visible(at, dataset), "de", "en", english_titles) == set()
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_english_pages_have_no_german_leftovers(dataset, page):
+    at = open_app({"ca": "KAZ"}, page=page)
+    assert_clean(at)
+    german_titles = set(dataset.agreements["title_de"]) | set(dataset.agreements["summary_de"])
+    assert leftovers(visible(at, dataset), "en", "de", german_titles) == set()
+
+
+def test_switching_language_keeps_the_selection_and_goes_into_the_url():
+    at = open_app({"ca": "KAZ"}, page="app_pages/data.py")
+    at.segmented_control(key="lang").set_value("de").run()
+    assert_clean(at)
+    assert at.title[0].value == "Daten & Downloads"
+    assert at.multiselect(key="filter_ca").value == ["KAZ"]
+    assert dict(at.query_params) in ({"ca": "KAZ", "lang": "de"}, {"ca": ["KAZ"], "lang": ["de"]})

@@ -1,0 +1,143 @@
+"""The three views in AppTest for the full data, a narrow and an empty selection; chart specs
+read through the elements' protos."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import numpy as np
+import plotly.graph_objects as go
+import pytest
+
+from tests.apptest_helpers import assert_clean, open_app
+from tracker.selection.totals import counted_mask, value_by
+from tracker.views.partner_map import map_data
+from tracker.dataset.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
+from tracker.selection.filters import Selection, apply_filters
+
+VIEWS = ("app_pages/map.py", "app_pages/timeline.py", "app_pages/investments.py")
+NARROW = {"ca": "KAZ", "partner": "EU,DEU", "from": "2023", "to": "2025"}
+EMPTY = {"ca": "TKM", "partner": "AUS"}
+
+
+def decode_typed_arrays(node):
+    """Plotly sends numeric arrays as {"dtype", "bdata"} (base64); turn them back into lists."""
+    if isinstance(node, dict):
+        if set(node) >= {"dtype", "bdata"}:
+            array = np.frombuffer(base64.b64decode(node["bdata"]), dtype=node["dtype"])
+            return array.reshape(node["shape"]).tolist() if "shape" in node else array.tolist()
+        return {key: decode_typed_arrays(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [decode_typed_arrays(value) for value in node]
+    return node
+
+
+def figures(at) -> list:
+    return [go.Figure(decode_typed_arrays(json.loads(element.proto.spec))) for element in at.get("plotly_chart")]
+
+
+def deck(at) -> dict:
+    charts = at.get("deck_gl_json_chart")
+    assert len(charts) == 1
+    return json.loads(charts[0].proto.json)
+
+
+@pytest.mark.parametrize("page", VIEWS)
+@pytest.mark.parametrize("query", [{}, NARROW], ids=["full", "narrow"])
+def test_views_render(page, query):
+    at = open_app(query, page=page)
+    assert_clean(at)
+    assert not at.error
+    assert at.get("plotly_chart") or at.get("deck_gl_json_chart")
+
+
+@pytest.mark.parametrize("page", VIEWS)
+def test_empty_selection_says_so_instead_of_an_empty_chart(dataset, page):
+    assert apply_filters(dataset, Selection(year_from=2022, year_to=2026, ca=("TKM",), partner=("AUS",))).empty
+    at = open_app(EMPTY, page=page)
+    assert_clean(at)
+    assert any("No agreements match" in i.value for i in at.info)
+    assert not at.get("plotly_chart") and not at.get("deck_gl_json_chart")
+
+
+def test_map_spec_has_one_arc_per_pair_of_the_selection(dataset):
+    at = open_app(NARROW, page="app_pages/map.py")
+    spec = deck(at)
+    arcs = next(layer for layer in spec["layers"] if layer["id"] == "arcs")["data"]
+    records = apply_filters(dataset, Selection(year_from=2023, year_to=2025, ca=("KAZ",), partner=("EU", "DEU")))
+    pairs = {(p, c) for p, cs in zip(records["partner"], records["ca_countries"]) for c in cs}
+    assert {(a["partner"], a["ca"]) for a in arcs} == pairs
+    assert spec["mapStyle"] == "__MAP_STYLE__"  # Streamlit draws no basemap for this sentinel
+    assert "cartocdn" not in json.dumps(spec)
+
+
+def test_map_metric_switch(dataset):
+    at = open_app(page="app_pages/map.py")
+    at.segmented_control(key="map_metric").set_value("value").run()
+    arcs = next(layer for layer in deck(at)["layers"] if layer["id"] == "arcs")["data"]
+    widest = max(arcs, key=lambda a: a["width"])
+    pairs = map_data(dataset.agreements, "EUR", "en").pairs
+    largest = pairs.loc[pairs["value"].idxmax()]
+    assert (widest["partner"], widest["ca"]) == (largest["partner"], largest["ca"])
+
+
+def test_investment_charts_hold_the_selection_values(dataset):
+    at = open_app(NARROW, page="app_pages/investments.py")
+    assert_clean(at)
+    charts = figures(at)
+    assert [f.layout.title.text for f in charts] == [
+        "Stated value by partner, Kazakhstan, European Union, Germany, 2023–2025, EUR m",
+        "Stated value by Central Asian country, Kazakhstan, European Union, Germany, 2023–2025, EUR m",
+        "Stated value by commodity, Kazakhstan, European Union, Germany, 2023–2025, EUR m",
+        "Stated value by year and partner, Kazakhstan, European Union, Germany, 2023–2025, EUR m",
+    ]
+    records = apply_filters(dataset, Selection(year_from=2023, year_to=2025, ca=("KAZ",), partner=("EU", "DEU")))
+    expected = value_by(records, "partner", "EUR")
+    shown = dict(zip(charts[0].data[0].y, charts[0].data[0].x))
+    assert shown == pytest.approx(dict(zip(expected["partner"].map({"DEU": "Germany", "EU": "European Union"}),
+                                           expected["value"])))
+    assert shown["Germany"] >= 1600.0  # the June 2023 forum's package at least
+    assert sum(shown.values()) == pytest.approx(expected["value"].sum())
+    stated = int(records["value_m"].notna().sum())
+    counted = int(counted_mask(records).sum())
+    caveat = f"{stated} of {len(records)} selected records state an amount; {counted} count toward these totals"
+    assert any(caveat in i.value for i in at.info), [i.value for i in at.info]
+
+
+def test_currency_switch_kinds_and_scope(dataset):
+    records = dataset.agreements
+
+    def usa(include=False, kinds=DEFAULT_AMOUNT_KINDS):
+        table = value_by(records, "partner", "USD", include, kinds).set_index("partner")["value"]
+        return table["USA"]
+
+    at = open_app(page="app_pages/investments.py")
+    at.segmented_control(key="inv_currency").set_value("USD").run()
+    partner_chart = figures(at)[0]
+    assert partner_chart.layout.title.text.endswith("USD m")
+    shown = lambda: dict(zip(figures(at)[0].data[0].y, figures(at)[0].data[0].x))["United States"]
+    assert shown() == pytest.approx(usa())
+    at.toggle(key="inv_include").set_value(True).run()  # the outbound pledge is also non-binding: still out
+    assert shown() == pytest.approx(usa(include=True)) == pytest.approx(usa())
+    assert any("are included" in i.value for i in at.info)
+    at.pills(key="inv_kinds").set_value(list(AMOUNT_KINDS)).run()
+    assert shown() == pytest.approx(usa(include=True, kinds=AMOUNT_KINDS))
+    assert shown() - usa() >= 100000  # Uzbekistan's pledge of more than USD 100 bn
+    assert any("mix intentions with committed money" in i.value for i in at.info)
+    at.pills(key="inv_kinds").set_value([]).run()
+    assert_clean(at)
+    assert any("at least one kind" in w.value for w in at.warning)
+
+
+def test_timeline_spec_marks_each_selected_record(dataset):
+    at = open_app(NARROW, page="app_pages/timeline.py")
+    timeline = figures(at)[0]
+    records = apply_filters(dataset, Selection(year_from=2023, year_to=2025, ca=("KAZ",), partner=("EU", "DEU")))
+    ids = [row[1] for trace in timeline.data if trace.mode == "markers" and trace.customdata is not None
+           for row in trace.customdata]
+    assert sorted(ids) == sorted(records["id"])
+    assert timeline.layout.title.text == "Agreements over time by partner, Kazakhstan, European Union, Germany, 2023–2025"
+    at.segmented_control(key="timeline_lanes").set_value("ca").run()
+    lanes = figures(at)[0].layout.yaxis.ticktext
+    assert set(lanes) == {"Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan"}

@@ -1,0 +1,285 @@
+"""The curated dataset: it loads, it is complete to the sources, and every kind of
+broken input gives its own clear message."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from tests.conftest import REPO, edit_agreement, read_rows, write_rows
+from tracker.dataset import schema
+from tracker.dataset.loader import load_dataset
+from tracker.dataset.validation import DataValidationError
+
+
+def problems_for(folder) -> list[str]:
+    with pytest.raises(DataValidationError) as caught:
+        load_dataset(folder)
+    return [str(p) for p in caught.value.problems]
+
+
+# --- the real data --------------------------------------------------------------------------
+
+
+def test_real_dataset_loads_with_typed_columns(dataset):
+    a = dataset.agreements
+    assert len(a) >= 20
+    assert pd.api.types.is_datetime64_any_dtype(a["date"])
+    assert a["value_m"].dtype == "float64"
+    assert all(isinstance(v, tuple) for v in a["ca_countries"])
+    assert a["id"].is_unique
+
+
+def test_every_record_cites_known_sources_and_is_bilingual(dataset):
+    a = dataset.agreements
+    known = set(dataset.sources["id"])
+    for record in a.itertuples():
+        assert record.source_ids and set(record.source_ids) <= known, record.id
+        for column in ("title_en", "title_de", "summary_en", "summary_de"):
+            assert getattr(record, column).strip(), (record.id, column)
+        assert record.summary_en != record.summary_de
+
+
+def test_each_seed_article_is_cited(dataset):
+    cited = {s for ids in dataset.agreements["source_ids"] for s in ids}
+    cited |= {s for ids in dataset.key_facts["source_ids"] for s in ids}
+    assert {f"seed-00{i}" for i in range(5)} <= cited
+
+
+def test_events_from_the_sources_are_records_with_their_dates(dataset):
+    a = dataset.agreements.set_index("id")
+    expected = {
+        "eu-kaz-mou-2022": ("2022-11-07", "day", "EU"),
+        "eu-kaz-roadmap-2023-2024": ("2023-05-19", "day", "EU"),
+        "eu-kaz-cooperation-facility-2023": ("2023-05-19", "day", "EU"),  # signed; 22 May is the report
+        "deu-kaz-business-forum": ("2023-06-20", "day", "DEU"),  # Steinmeier's state visit, not September
+        "bgr-ngs-declaration": ("2023-06-20", "day", "DEU"),
+        "hsm-creade-rare-earths": ("2023-06-21", "day", "DEU"),
+        "chn-kaz-rare-earth-talks-2023": ("2023-09-13", "day", "CHN"),  # Tokayev with two companies
+        "fra-kaz-crm-agreement-2023": ("2023-11-01", "day", "FRA"),
+        "eu-kaz-roadmap-2025-2026": ("2025-04-04", "day", "EU"),
+        "usa-kaz-mou-2025": ("2025-11-06", "day", "USA"),
+        "usa-uzb-mou-2024": ("2024-09-16", "day", "USA"),
+        "eu-uzb-mou-2024": ("2024-04-05", "day", "EU"),
+        "kor-kaz-mou-2024": ("2024-06-12", "day", "KOR"),
+        "kor-uzb-agreement-2024": ("2024-06-14", "day", "KOR"),
+        "gbr-kaz-mou-2023": ("2023-03-18", "day", "GBR"),
+    }
+    for record_id, (day, precision, partner) in expected.items():
+        row = a.loc[record_id]
+        assert row["date"] == pd.Timestamp(day), record_id
+        assert row["date_precision"] == precision, record_id
+        assert row["partner"] == partner, record_id
+    assert a.at["fra-kaz-crm-agreement-2023", "instrument"] == "declaration_of_intent"  # not an agreement
+    assert "Lingyi iTech" in a.at["chn-kaz-rare-earth-talks-2023", "counterparties"]
+    kinds = set(a["instrument"])
+    assert {"memorandum", "roadmap", "joint_venture", "business_package", "commercial_agreement",
+            "declaration_of_intent", "funding_project", "talks", "pledge", "summit", "letter_of_interest",
+            "acquisition", "strategic_project"} <= kinds
+
+
+def test_disputed_figures_keep_the_primary_source_and_say_so(dataset):
+    a = dataset.agreements.set_index("id")
+    forum = a.loc["deu-kaz-business-forum"]
+    assert (forum["value_m"], forum["value_currency"]) == (1600.0, "EUR")
+    assert "1.7 bn" in forum["notes"]
+    hsm = a.loc["hsm-creade-rare-earths"]
+    assert hsm["part_of"] == "deu-kaz-business-forum"
+    assert "HMS Bergbau" in hsm["notes"] and "Creada" in hsm["notes"]
+    pledge = a.loc["uzb-usa-investment-pledge-2025"]
+    assert not pledge["in_totals"] and pledge["exclusion_reason"] == "outbound"
+
+
+def test_key_facts_hold_the_figures_about_kazakhstan(dataset):
+    facts = dataset.key_facts.set_index("id")
+    assert facts.loc["kaz-eu-crm-supply", "value"] == 16
+    assert facts.loc["kaz-ree-occurrences", "value"] == 160
+    assert facts.loc["kaz-mining-rank", "value"] == 14
+
+
+def test_data_readme_documents_every_column():
+    readme = (REPO / "data" / "README.md").read_text(encoding="utf-8")
+    for spec in schema.FILES:
+        assert f"`{spec.name}`" in readme
+        for column in spec.columns:
+            assert f"`{column.name}`" in readme, (spec.name, column.name)
+
+
+def test_validate_command_reports_ok_and_problems(data_copy):
+    ok = subprocess.run([sys.executable, "-m", "tracker.curation.validate_folder"], capture_output=True, text=True, cwd=REPO)
+    assert ok.returncode == 0
+    assert ok.stdout.startswith("OK, ") and "records from" in ok.stdout
+    edit_agreement(data_copy, 0, partner="XXX")
+    bad = subprocess.run([sys.executable, "-m", "tracker.curation.validate_folder", str(data_copy)],
+                         capture_output=True, text=True, cwd=REPO)
+    assert bad.returncode == 1
+    assert "agreements.csv, row 2, column partner: 'XXX'" in bad.stdout
+    assert "Traceback" not in bad.stdout + bad.stderr
+
+
+# --- broken input: one message per kind, never a traceback -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "changes, expected",
+    [
+        ({"instrument": "treaty"}, "row 2, column instrument: 'treaty' — unknown value treaty; expected one of: "
+                                   "acquisition, agreement,"),
+        ({"date": "2023-13-45"}, "row 2, column date: '2023-13-45' — a real date written YYYY-MM-DD"),
+        ({"date": "7 Nov 2022"}, "column date: '7 Nov 2022' — a real date"),
+        ({"date": "2999-01-01"}, "column date: '2999-01-01' — a date that is not in the future"),
+        ({"ca_countries": "KAZ;XYZ"}, "column ca_countries: 'KAZ;XYZ' — unknown value XYZ"),
+        ({"partner": "ZZZ"}, "column partner: 'ZZZ' — unknown value ZZZ; expected one of: ADB, AFG,"),
+        ({"source_ids": "seed-000;nowhere"}, "column source_ids: 'seed-000;nowhere' — unknown id nowhere"),
+        ({"value_m": "-5", "value_currency": "EUR", "value_eur_m": "-5", "value_usd_m": "-5.3",
+          "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_m: '-5' — a number that is not negative"),
+        ({"value_m": "lots", "value_currency": "EUR", "value_eur_m": "1", "value_usd_m": "1",
+          "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_m: 'lots' — a number"),
+        ({"value_m": "10", "value_currency": "GBP", "value_eur_m": "10", "value_usd_m": "10.5",
+          "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_currency: 'GBP' — unknown value GBP; expected one of: EUR, USD"),
+        ({"value_m": "100", "value_currency": "EUR", "value_eur_m": "100", "value_usd_m": "300",
+          "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_usd_m: '300' — about 105.3"),
+        ({"value_m": "100", "value_currency": "EUR", "value_eur_m": "90", "value_usd_m": "105.3",
+          "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_eur_m: '90' — the amount stated in value_m"),
+        ({"value_m": "100", "value_currency": ""}, "column value_currency: '' — a value when value_m is given"),
+        ({"date_precision": "month", "date": "2022-11-07"},
+         "column date: '2022-11-07' — a month-precise date uses day 01"),
+        ({"part_of": "no-such-record"}, "column part_of: 'no-such-record' — unknown id no-such-record"),
+        ({"in_totals": "false"}, "column exclusion_reason: '' — a reason"),
+        ({"title_en": ""}, "column title_en: '' — a value is required"),
+    ],
+)
+def test_each_bad_value_gets_its_specific_message(data_copy, changes, expected):
+    edit_agreement(data_copy, 0, **changes)
+    messages = problems_for(data_copy)
+    assert any(expected in m for m in messages), messages
+    assert all(m.startswith("agreements.csv, row 2") for m in messages), messages
+
+
+def test_duplicate_id_is_reported_on_both_rows(data_copy):
+    rows = read_rows(data_copy / "agreements.csv")
+    rows[3]["id"] = rows[0]["id"]
+    write_rows(data_copy / "agreements.csv", rows)
+    messages = problems_for(data_copy)
+    duplicates = [m for m in messages if "used only once" in m]
+    assert {m.split(",")[1].strip() for m in duplicates} == {"row 2", "row 5"}
+
+
+def test_missing_column(data_copy):
+    rows = read_rows(data_copy / "agreements.csv")
+    for row in rows:
+        del row["status"]
+    write_rows(data_copy / "agreements.csv", rows)
+    assert problems_for(data_copy) == ["agreements.csv, row 1, column status — required column is missing "
+                                       "from the header row"]
+
+
+def test_all_problems_are_reported_at_once(data_copy):
+    edit_agreement(data_copy, 0, partner="ZZZ")
+    edit_agreement(data_copy, 2, instrument="treaty")
+    (data_copy / "sources.csv").write_text("", encoding="utf-8")
+    messages = problems_for(data_copy)
+    assert any("row 2, column partner" in m for m in messages)
+    assert any("row 4, column instrument" in m for m in messages)
+    assert any(m.startswith("sources.csv") and "empty" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        (b"", "agreements.csv — the file is empty"),
+        (b"   \n\n", "agreements.csv — the file is empty"),
+        (None, "agreements.csv — the file has a header but no records"),
+        ("id,date\nx,2020-01-01\n\xe4\n".encode("latin-1"), "agreements.csv, row 3 — the file is not UTF-8"),
+        (b"id;date;partner\nx;2020-01-01;EU\n", "looks semicolon-delimited"),
+        (b"\x00\x01\x02binary", "binary data"),
+    ],
+)
+def test_broken_files(data_copy, content, expected):
+    path = data_copy / "agreements.csv"
+    if content is None:  # header only
+        content = path.read_bytes().split(b"\n", 1)[0] + b"\n"
+    path.write_bytes(content)
+    messages = problems_for(data_copy)
+    assert any(expected in m for m in messages), messages
+
+
+def test_row_with_too_many_fields(data_copy):
+    path = data_copy / "agreements.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[1] = lines[1].rstrip("\n") + ",extra\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    messages = problems_for(data_copy)
+    assert any("agreements.csv, row 2 — row has 29 fields, the header has 28" in m for m in messages), messages
+
+
+def test_missing_file_and_empty_folder(data_copy, tmp_path):
+    (data_copy / "countries.csv").unlink()
+    assert "countries.csv — the file is missing" in problems_for(data_copy)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    messages = problems_for(empty)
+    assert len(messages) == len(schema.FILES)
+    assert all("the file is missing" in m for m in messages)
+
+
+def test_unknown_column_is_reported(data_copy):
+    rows = read_rows(data_copy / "sources.csv")
+    for row in rows:
+        row["comment"] = "x"
+    write_rows(data_copy / "sources.csv", rows)
+    assert problems_for(data_copy) == ["sources.csv, row 1, column comment — unknown column; document it in the "
+                                       "schema before adding it"]
+
+
+def test_future_date_uses_the_day_of_loading(data_copy):
+    rows = read_rows(data_copy / "agreements.csv")
+    linked = {r["follows"] for r in rows} | {r["part_of"] for r in rows}
+    free = next(i for i, r in enumerate(rows) if r["id"] not in linked and not r["follows"] and not r["value_m"])
+    edit_agreement(data_copy, free, date="2026-12-01", date_precision="day")
+    load_dataset(data_copy, today=date(2027, 1, 1))
+    with pytest.raises(DataValidationError):
+        load_dataset(data_copy, today=date(2026, 11, 30))
+
+
+def test_loading_never_writes_to_the_folder(data_copy):
+    before = {p.name: p.read_bytes() for p in data_copy.iterdir()}
+    load_dataset(data_copy)
+    edit_agreement(data_copy, 0, partner="ZZZ")
+    before["agreements.csv"] = (data_copy / "agreements.csv").read_bytes()
+    with pytest.raises(DataValidationError):
+        load_dataset(data_copy)
+    assert {p.name: p.read_bytes() for p in data_copy.iterdir()} == before
+
+
+def test_a_large_file_loads_and_reports_problems_the_same_way(tmp_path):
+    """Files over a megabyte take the memory-lean reader; it must agree with the small-file one."""
+    from bench.synthetic import write_synthetic
+    from tracker.dataset.validation import SMALL_FILE_BYTES
+
+    folder = write_synthetic(tmp_path / "data", 3000)
+    assert (folder / "agreements.csv").stat().st_size > SMALL_FILE_BYTES
+    dataset = load_dataset(folder)
+    a = dataset.agreements
+    assert len(a) == 3000 and a["id"].is_unique
+    # one date type whatever the file holds (here every period is empty)
+    assert {str(a[c].dtype) for c in ("date", "period_start", "period_end")} == {"datetime64[us]"}
+    # sorted by date, then id, with every record's fields still together
+    assert list(zip(a["date"], a["id"])) == sorted(zip(a["date"], a["id"]))
+    rows = {row["id"]: row for row in read_rows(folder / "agreements.csv")}
+    assert all(rows[i]["date"] == d.strftime("%Y-%m-%d") and rows[i]["title_de"] == title
+               and rows[i]["value_m"] == ("" if pd.isna(v) else str(v))
+               for i, d, title, v in zip(a["id"], a["date"], a["title_de"], a["value_m"]))
+    edit_agreement(folder, 10, partner="ZZZ", value_m="-3")
+    messages = problems_for(folder)
+    assert any("row 12, column partner: 'ZZZ'" in m for m in messages)
+    assert any("row 12, column value_m: '-3' — a number that is not negative" in m for m in messages)
+    path = folder / "agreements.csv"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[2] = lines[2].rstrip("\n") + ",extra\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    assert any("row 3 — row has 29 fields, the header has 28" in m for m in problems_for(folder))

@@ -1,0 +1,71 @@
+"""Both languages have every string; money and dates are written the way each language writes them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.language.formatting import format_date, format_money
+from tracker.language.i18n import STRINGS, labels_for, t
+from tracker.dataset.schema import COMMODITIES, INSTRUMENTS, STATUSES
+
+
+def test_every_key_exists_in_both_languages():
+    assert set(STRINGS["en"]) == set(STRINGS["de"])
+
+
+def test_every_vocabulary_code_has_a_name_in_both_languages():
+    for lang in ("en", "de"):
+        for kind, codes in (("instrument", INSTRUMENTS), ("status", STATUSES), ("commodity", COMMODITIES)):
+            for code in codes:
+                assert f"{kind}.{code}" in STRINGS[lang], (lang, kind, code)
+
+
+def test_placeholders_match_between_languages():
+    import string
+    for key, english in STRINGS["en"].items():
+        fields = {f for _, f, _, _ in string.Formatter().parse(english) if f}
+        german = {f for _, f, _, _ in string.Formatter().parse(STRINGS["de"][key]) if f}
+        assert fields == german, key
+
+
+@pytest.mark.parametrize("value, currency, lang, expected", [
+    (1600, "EUR", "en", "€1,600 m"), (1600, "EUR", "de", "1.600 Mio. €"),
+    (3.3, "USD", "en", "$3.3 m"), (1730.1, "USD", "de", "1.730,1 Mio. $"), (None, "EUR", "en", "–"),
+])
+def test_money(value, currency, lang, expected):
+    assert format_money(value, currency, lang) == expected
+
+
+@pytest.mark.parametrize("precision, lang, expected", [
+    ("day", "en", "3 April 2025"), ("day", "de", "3. April 2025"), ("month", "en", "April 2025"),
+    ("month", "de", "April 2025"), ("year", "de", "2025"),
+])
+def test_dates(precision, lang, expected):
+    assert format_date(date(2025, 4, 3), precision, lang) == expected
+
+
+def test_country_names_follow_the_language(dataset):
+    assert labels_for(dataset.countries, "de").country("KAZ") == "Kasachstan"
+    assert labels_for(dataset.countries, "en").code("commodity", "rare_earths") == "Rare earths"
+    assert t("filter.count", "de", n=3, total=24) == "3 von 24 Einträgen ausgewählt"
+
+
+@pytest.mark.parametrize("precision, lang, expected", [
+    ("day", "en", "Sep 20, 2023"), ("month", "en", "Sep 2023"), ("year", "en", "2023"),
+    ("day", "de", "20. Sept. 2023"), ("month", "de", "Sept. 2023"), ("year", "de", "2023"),
+])
+def test_short_dates_keep_their_precision_in_each_language(precision, lang, expected):
+    assert format_date(date(2023, 9, 20), precision, lang, short=True) == expected
+
+
+def test_missing_dates_and_amounts_show_blank_or_a_dash_and_figures_round_half_up():
+    import pandas as pd
+
+    from tracker.language.formatting import format_money, format_number, iso_at_precision
+
+    assert format_date(pd.NaT, "day", "en") == "" and format_money(float("nan"), "EUR", "de") == "–"
+    assert iso_at_precision(pd.Timestamp("2023-09-01"), "month") == "2023-09"
+    assert format_number(2.25, "en") == "2.3" and format_money(2.25, "EUR", "en") == "€2.3 m"
+    assert format_number(1600, "de") == "1.600" and format_money(1234.05, "EUR", "de") == "1.234,1 Mio. €"

@@ -1,0 +1,35 @@
+"""Every table of records is built one way: dates at their precision, missing values blank or a dash,
+money in the user's language, each row linked to its record's page."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.language.formatting import format_date
+from tracker.language.i18n import labels_for
+from tracker.views.record_tables import COLUMNS, RECENT_COLUMNS, TABLE_COLUMNS, record_rows
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_table_rows_show_dates_at_their_precision_and_never_none(dataset, lang):
+    labels = labels_for(dataset.countries, lang)
+    a = dataset.agreements
+    rows = record_rows(a, labels, tuple(COLUMNS))  # amounts as text, as every page shows them
+    text = rows.select_dtypes(exclude="number")
+    assert not text.isna().any().any()
+    assert "None" not in set(text.astype(str).to_numpy().ravel()) and "nan" not in set(text.astype(str).to_numpy().ravel())
+    dates = rows[rows.columns[list(COLUMNS).index("date")]]
+    for shown, day, precision in zip(dates, a["date"], a["date_precision"]):
+        assert shown == format_date(day, precision, lang, short=True)
+        if precision != "day":
+            assert f"{day.day}." not in shown and f" {day.day}," not in shown
+
+
+def test_money_follows_the_language_and_links_lead_to_the_record(dataset):
+    a = dataset.agreements
+    forum = a[a["id"] == "deu-kaz-business-forum"]
+    english = record_rows(forum, labels_for(dataset.countries, "en"), TABLE_COLUMNS)
+    german = record_rows(forum, labels_for(dataset.countries, "de"), TABLE_COLUMNS)
+    assert english.iloc[0]["EUR m"] == "€1,600 m" and german.iloc[0]["Mio. EUR"] == "1.600 Mio. €"
+    assert english.iloc[0]["Record"] == "record?id=deu-kaz-business-forum"
+    assert list(record_rows(forum, labels_for(dataset.countries, "en"), RECENT_COLUMNS).columns)[0] == "Record"

@@ -1,0 +1,411 @@
+"""Deutsche Texte. Jeder Schlüssel steht auch in en.py (tests/language/test_i18n.py prüft es)."""
+
+STRINGS = {
+    "app.title": "Rohstoffpartnerschaften mit Zentralasien",
+    "app.short_title": "Rohstoffpartnerschaften Zentralasien",
+    "page.overview": "Überblick",
+    "page.map": "Partnerkarte",
+    "page.timeline": "Zeitleiste",
+    "page.investments": "Investitionen",
+    "page.data": "Daten & Downloads",
+    "page.about": "Methodik",
+    # sidebar
+    "sidebar.language": "Sprache",
+    "sidebar.filters": "Filter",
+    "filter.years": "Jahre",
+    "filter.ca": "Zentralasiatisches Land",
+    "filter.partner": "Partner",
+    "filter.commodity": "Rohstoff",
+    "filter.instrument": "Instrument",
+    "filter.status": "Status",
+    "filter.search": "Suche",
+    "filter.search_placeholder": "z. B. Wolfram, Cove, Šefčovič",
+    "filter.search_help": "Findet Einträge, deren Titel, Zusammenfassungen (Deutsch oder Englisch), Beteiligte, Rohstoffe, Anmerkungen oder Kennungen jedes Wort enthalten; Groß- und Kleinschreibung sowie Akzente spielen keine Rolle. Ein * am Wortende sucht nach dem Wortanfang (Wolfr*).",
+    "filter.clear_search": "Suche löschen",
+    "selection.empty_search": "Keine Einträge passen zur Suche „{query}“ mit diesen Filtern.",
+    "filter.all": "Alle",
+    "filter.reset": "Filter zurücksetzen",
+    "filter.count": "{n} von {total} Einträgen ausgewählt",
+    "filter.present": "Präsentationsmodus",
+    # URL notices
+    "notice.title": "Teile des Links wurden ignoriert:",
+    "notice.unknown_key": "unbekannter Parameter „{key}“",
+    "notice.unknown_code": "unbekannter Code „{value}“ für {key}",
+    "notice.bad_year": "„{value}“ ist keine Jahreszahl ({key})",
+    "notice.reversed_range": "der Jahresbereich {value} ist vertauscht",
+    "notice.too_long": "der Wert von „{key}“ ist zu lang",
+    "notice.bad_language": "unbekannte Sprache „{value}“",
+    # data errors
+    "error.data_title": "Der Datensatz konnte nicht geladen werden, daher werden keine Zahlen angezeigt.",
+    "error.data_hint": "Beheben Sie die unten genannten Probleme (oder führen Sie `python -m tracker.curation.validate_folder` aus) "
+                       "und laden Sie die Seite neu.",
+    "error.more": "… und {n} weitere Probleme.",
+    # selection in words
+    "selection.all_years": "alle Jahre",
+    "selection.all_countries": "alle zentralasiatischen Länder",
+    "selection.all_partners": "alle Partner",
+    "selection.search": "Suche „{query}“",
+    "selection.more": "{n} weitere Filter",
+    "selection.empty": "Keine Abkommen entsprechen dieser Auswahl. Erweitern Sie die Filter oder setzen Sie sie "
+                       "zurück.",
+    # overview
+    "overview.caption": "Wer mit Zentralasien Abkommen zu kritischen Rohstoffen schließt: {selection}.",
+    "overview.agreements": "Abkommen",
+    "overview.partners": "Partner",
+    "overview.ca_countries": "Zentralasiatische Länder",
+    "overview.value_eur": "Genannte Investitionen (EUR)",
+    "overview.value_usd": "Genannte Investitionen (USD)",
+    "overview.value_help": "{n} von {m} Einträgen nennen einen Betrag. Beträge wie von den Quellen genannt, jeder mit seiner Art; "
+                           "Abkommen innerhalb eines Pakets einmal gezählt; {excluded} standardmäßig ausgeschlossen.",
+    "overview.excluded_none": "keine Zusagen",
+    "overview.excluded_some": "{n} Zusagen oder umfassendere Pakete",
+    "overview.stated": "{n} von {m} Einträgen nennen einen Betrag",
+    "overview.recent": "Neueste Abkommen",
+    "overview.whats_new": "Neu in Ausgabe {version} ({date})",
+    "overview.whats_new_caption": "{added} Einträge hinzugefügt, {changed} geändert, {removed} entfernt; neueste zuerst.",
+    "overview.all_releases": "Alle Ausgaben und was sie geändert haben",
+    "overview.key_facts": "Kennzahlen",
+    "overview.open_data": "Alle Einträge und Downloads",
+    # columns
+    "col.amount_kind": "Art des Betrags",
+    "col.follows": "Folgt auf",
+    "col.last_checked": "Zuletzt geprüft",
+    "col.record": "Eintrag",
+    "col.date_iso": "Datum (ISO, in seiner Genauigkeit)",
+    "col.record_help": "Öffnet die Seite des Eintrags: Quellen, Lebenszyklus und ein Link, um einen Fehler zu melden.",
+    "col.open": "Öffnen ↗",
+    "col.id": "ID",
+    "col.date": "Datum",
+    "col.date_precision": "Genauigkeit des Datums",
+    "col.period": "Zeitraum",
+    "col.partner": "Partner",
+    "col.ca_countries": "Zentralasiatische Länder",
+    "col.instrument": "Instrument",
+    "col.status": "Status",
+    "col.commodities": "Rohstoffe",
+    "col.value": "Genannter Betrag",
+    "col.value_m": "Betrag (Mio., wie genannt)",
+    "col.value_currency": "Währung",
+    "col.value_eur_m": "Mio. EUR",
+    "col.value_usd_m": "Mio. USD",
+    "col.fx_basis": "Umrechnung",
+    "col.in_totals": "Zählt in Summen",
+    "col.exclusion_reason": "Nicht in Summen, weil",
+    "col.part_of": "Teil von",
+    "col.counterparties": "Beteiligte",
+    "col.title": "Titel",
+    "col.summary": "Zusammenfassung",
+    "col.sources": "Quellen",
+    "col.notes": "Anmerkungen",
+    "col.figure": "Wert",
+    "col.fact": "Kennzahl",
+    "col.year": "Jahr",
+    "col.publisher": "Herausgeber",
+    "col.language": "Sprache",
+    "col.published": "Veröffentlicht",
+    "col.url": "Link",
+    "col.source_title": "Quelle",
+    "col.source_id": "Quellen-ID",
+    "yes": "ja",
+    "no": "nein",
+    "more_than": "mehr als {value}",
+    # data page
+    "data.intro": "{n} Einträge in der Auswahl. Wählen Sie eine Zeile, um alle Felder und Quellen zu sehen.",
+    "data.rows_shown": "Die Tabelle zeigt die {shown} neuesten von {n} Einträgen; die Downloads enthalten alle {n}.",
+    "data.detail": "Details des Eintrags",
+    "data.pick": "Eintrag",
+    "data.download_csv": "CSV herunterladen",
+    "data.download_xlsx": "Excel herunterladen",
+    "data.downloads": "Genau diese {n} Einträge herunterladen",
+    "data.sources_of_record": "Quellen dieses Eintrags",
+    # export
+    "export.sheet_agreements": "Abkommen",
+    "export.sheet_sources": "Quellen",
+    "export.sheet_about": "Über diesen Export",
+    "export.filters": "Angewandte Filter",
+    "export.exported": "Exportiert am",
+    "export.dataset": "Version des Datensatzes",
+    "export.dataset_updated": "Datensatz aktualisiert",
+    "export.records": "Einträge",
+    "export.cite": "Zitiervorschlag",
+    "export.note": "Beträge wie von den Quellen genannt; ihre Art sagt, wie fest sie sind (Gesamtwert, zugesagt, unverbindlich, ausgezahlt). Zu Umrechnung und Vermeidung von Doppelzählungen "
+                   "siehe die Seite Methodik.",
+    "export.file_stem": "za-partnerschaften",
+    # about
+    "about.coverage_title": "Was der Datensatz abdeckt",
+    "about.coverage": (
+        "Partnerschaften zu kritischen Rohstoffen zwischen den fünf zentralasiatischen Staaten und Partnern von "
+        "außen seit dem 1. Januar 2022: Regierungen, die EU, Unternehmen aus einem Partnerland und "
+        "Finanzinstitutionen. Jeder Eintrag stützt sich auf öffentliche Seiten, die mit ihrer Adresse zitiert "
+        "sind. Beträge stehen so, wie die Quellen sie nennen; die Art des Betrags (angekündigter Gesamtwert, "
+        "zugesagt, unverbindlich, ausgezahlt) sagt, wie fest er ist."
+    ),
+    "about.inclusion_title": "Was ein Eintrag ist",
+    "about.inclusion": (
+        "**Aufgenommen:** ein Ereignis ab dem 1. Januar 2022 mit mindestens einem zentralasiatischen Land und "
+        "einem Partner von außen, bei dem es um kritische Rohstoffe geht: zwischenstaatliche Memoranden, "
+        "Erklärungen und Fahrpläne; verbindliche Abkommen; Gemeinschaftsunternehmen, Abnahme- und Lieferverträge, "
+        "Übernahmen und Beteiligungen; Kredite, Zuschüsse, Garantien und Interessenbekundungen; geförderte "
+        "Projekte; Einstufungen als strategisches Projekt; Gipfel und Ministergespräche, deren Berichte Rohstoffe "
+        "nennen. Rohstoffe sind die der aktuellen Listen kritischer Rohstoffe der EU oder des USGS (Uran und "
+        "Kupfer eingeschlossen) sowie Wertschöpfungsketten für Batterien und erneuerbaren Wasserstoff, wo die "
+        "Quelle sie mit Rohstoffen verbindet.\n\n"
+        "**Nicht aufgenommen:** Öl-, Gas- und Kohlegeschäfte; reiner Goldbergbau; Energieprojekte ohne "
+        "Rohstoffbezug; Handelssummen; Geschäfte nur zwischen zentralasiatischen Unternehmen; Berichte ohne "
+        "benannte Beteiligte.\n\n"
+        "**Ein Ereignis, mehrere Dokumente:** Jedes unterzeichnete Dokument oder Geschäft mit eigenen Beteiligten "
+        "oder eigenem Betrag ist ein eigener Eintrag. Das Paket eines Forums ist ein Eintrag mit seiner Summe; ein "
+        "Geschäft darin, das eine Quelle beschreibt, ein weiterer, mit `part_of` verknüpft, damit sein Geld nicht "
+        "doppelt zählt. Ein Eintrag, der einen früheren umsetzt (Memorandum → Fahrplan → Projekt → Finanzierung), "
+        "nennt ihn in `follows`.\n\n"
+        "**Partner:** die Seite von außen. Ein Unternehmen zählt unter seinem Herkunftsland; eine "
+        "Finanzinstitution ist ein eigener Partner (EBRD, EIB, ADB, Weltbankgruppe, AIIB, nationale "
+        "Entwicklungs- und Exportfinanzierer)."
+    ),
+    "about.curation_title": "Wie Einträge erfasst werden",
+    "about.curation": (
+        "Jeder Eintrag zitiert mindestens eine öffentliche Seite mit ihrer Adresse; die meisten zwei oder mehr "
+        "unabhängige Medien (zwei Ausgaben eines Mediums oder zwei Kopien einer Pressemitteilung zählen einmal). "
+        "Zusammenfassungen sind in eigenen Worten auf Englisch und Deutsch geschrieben; Zahlen, Daten und Namen "
+        "stehen so, wie die Quellen sie nennen. Das Datum ist das des Ereignisses (Unterzeichnung, Treffen), nicht "
+        "das des Berichts; nennt ein Bericht nur einen Wochentag, ergibt sich der Tag aus dem Datum des Berichts, "
+        "und die Anmerkungen sagen das. Die Datumsgenauigkeit sagt, wie genau ein Datum ist. Widersprechen sich "
+        "Quellen, behält der Eintrag die besser belegte Zahl, und die Anmerkungen nennen die anderen Angaben. "
+        "Jeder Eintrag nennt, wann er zuletzt an seinen Quellen geprüft wurde, und jeder neue oder geänderte "
+        "Eintrag wird vor einer Ausgabe von jemandem erneut geprüft, der ihn nicht geschrieben hat."
+    ),
+    "about.money_title": "Umrechnung und Doppelzählungen",
+    "about.money": (
+        "Ein Betrag bleibt in der Währung, die die Quelle nennt. Die andere Währung wird zum Jahresdurchschnitt "
+        "des EZB-Referenzkurses im Jahr des Eintrags umgerechnet (Tabelle unten), außer die Quelle nennt beide. "
+        "Jeder Betrag hat eine Art: angekündigter Gesamtwert (genannter Geschäftswert, Projektkosten oder Summe "
+        "eines Pakets), zugesagt (unterzeichnete Finanzierung oder Investition), unverbindlich "
+        "(Interessenbekundung, Zusage oder Absicht) oder ausgezahlt. Die voreingestellten Summen addieren "
+        "Gesamtwerte, zugesagte und ausgezahlte Beträge, nie einen unverbindlichen; auf der Seite Investitionen "
+        "lässt sich das ändern. Jeder Betrag zählt nur einmal: Ein Eintrag, dessen Betrag in dem eines anderen "
+        "enthalten ist (`part_of`), zählt nicht, wenn jener in derselben Auswahl zählt, wie weit oben in der "
+        "Kette er auch steht, auch wenn ein Eintrag dazwischen herausgefiltert ist. Zusagen, bei denen Geld aus "
+        "Zentralasien abfließt, und umfassendere Pakete, die keine Rohstoffzahl sind, bleiben außen vor, sofern "
+        "Sie sie nicht einbeziehen."
+    ),
+    "about.releases_title": "Ausgaben des Datensatzes",
+    "about.no_releases": "Noch keine Ausgabe verzeichnet.",
+    "about.release": "Version {version} ({date}): {added} hinzugefügt, {changed} geändert, {removed} entfernt",
+    "about.change": "Änderung",
+    "about.fields": "Geänderte Felder",
+    "change.added": "Hinzugefügt",
+    "change.changed": "Geändert",
+    "change.removed": "Entfernt",
+    "about.rates_title": "Verwendete Wechselkurse",
+    "about.dictionary_title": "Datenlexikon",
+    "about.dictionary_intro": "Aus dem Schema erzeugt, das die Dateien prüft.",
+    "about.sources_title": "Quellen",
+    "about.version": "Datensatz Version {version}, Stand {updated}. Zitiervorschlag: {citation}",
+    "about.col_column": "Spalte",
+    "about.col_type": "Typ",
+    "about.col_required": "Pflicht",
+    "about.col_allowed": "Erlaubte Werte",
+    "about.col_meaning": "Bedeutung",
+    "about.rate": "USD je EUR",
+    "about.basis": "Grundlage",
+    # map
+    "map.title": "Partnerkarte",
+    "map.caption": "Bögen führen von der Hauptstadt jedes Partners (für die EU Brüssel) zu den zentralasiatischen "
+                   "Hauptstädten, mit denen er Abkommen hat: {selection}.",
+    "map.metric": "Färbung und Breite nach",
+    "map.metric_count": "Zahl der Abkommen",
+    "map.metric_value": "Genannter Betrag",
+    "map.agreements": "Abkommen",
+    "map.value": "Genannter Betrag",
+    "map.latest": "Zuletzt",
+    "map.legend_partners": "Partner (Farbe der Bögen)",
+    "map.legend_width": "Breite der Bögen und Färbung der zentralasiatischen Länder: {metric}. Ein Eintrag mit "
+                        "mehreren Ländern erscheint auf jedem seiner Bögen.",
+    "map.pick_hint": "Klicken Sie auf einen Bogen oder ein Land, um seine Abkommen aufzulisten.",
+    "map.picked": "Abkommen: {what}",
+    "map.clear": "Kartenauswahl aufheben",
+    "map.alt": "Karte Zentralasiens mit Bögen zu seinen Partnern",
+    # timeline
+    "timeline.title": "Zeitleiste der Abkommen",
+    "timeline.caption": "Jede Markierung ist ein Abkommen oder Treffen an seinem Datum: {selection}.",
+    "timeline.lanes": "Eine Zeile je",
+    "timeline.lanes_partner": "Partner",
+    "timeline.lanes_ca": "Zentralasiatisches Land",
+    "timeline.how_to_read": "Gefüllte Markierungen: unterzeichnet, gebilligt oder angekündigt. Offene Markierungen: "
+                            "Gipfel, Treffen und Gespräche. Eine blassere Markierung mit Balken hat ein Datum, das "
+                            "nur auf den Monat oder das Jahr bekannt ist; der Balken umfasst diesen Monat oder dieses "
+                            "Jahr. Breite durchscheinende Balken: der Zeitraum, den ein Fahrplan abdeckt.",
+    "timeline.axis_date": "Datum",
+    "timeline.legend_partner": "Partner",
+    "timeline.legend_instrument": "Instrument",
+    "timeline.period": "Zeitraum",
+    "timeline.figure_title_partner": "Abkommen im Zeitverlauf nach Partner, {selection}",
+    "timeline.figure_title_ca": "Abkommen im Zeitverlauf nach zentralasiatischem Land, {selection}",
+    "timeline.grouped": "{n} Einträge",
+    "timeline.precision_note": "Datum bekannt: {precision}",
+    "timeline.precision_month": "nur Monat",
+    "timeline.precision_year": "nur Jahr",
+    "hover.date": "Datum",
+    "hover.partner": "Partner",
+    "hover.countries": "Länder",
+    "hover.instrument": "Instrument",
+    "hover.status": "Status",
+    "hover.value": "Betrag",
+    "hover.sources": "Quellen",
+    "hover.records": "Einträge",
+    "hover.total": "Summe",
+    # investments
+    "investments.title": "Investitionen",
+    "investments.currency": "Währung",
+    "investments.include": "Zusagen und Pakete außerhalb des Rahmens einbeziehen",
+    "investments.include_help": "Zusagen, bei denen Geld aus Zentralasien abfließt, und umfassendere Pakete, die "
+                                "keine Rohstoffzahl sind, bleiben außen vor, sofern Sie sie nicht hier einbeziehen.",
+    "investments.caveat": "{n} von {m} ausgewählten Einträgen nennen einen Betrag; {counted} zählen zu diesen "
+                          "Summen. Beträge wie von den Quellen genannt. Einträge, die Teil eines anderen sind "
+                          "(ein Abkommen im Paket eines Forums), werden nicht doppelt gezählt. {scope}",
+    "investments.scope_excluded": "Zusagen und Pakete außerhalb des Rahmens ({k}) sind ausgeschlossen.",
+    "investments.scope_included": "Zusagen und Pakete außerhalb des Rahmens ({k}) sind einbezogen.",
+    "investments.regional_note": "Ein Eintrag mit mehreren Ländern oder Rohstoffen erscheint einmal unter "
+                                 "„mehrere“, damit sich die Balken zur Summe addieren.",
+    "investments.kinds": "Gezählte Beträge",
+    "investments.kinds_help": "Angekündigte Gesamtwerte sind genannte Geschäftswerte oder Projektkosten; zugesagte "
+                              "Beträge sind unterzeichnete Finanzierungen oder Investitionen; unverbindliche Beträge "
+                              "sind Interessenbekundungen, Zusagen und Absichten; ausgezahlte Beträge wurden gezahlt. "
+                              "Unverbindliche Beträge zählen nur, wenn Sie sie wählen.",
+    "investments.counting": "Gezählt: {kinds}.",
+    "investments.counting_non_binding": "Unverbindliche Beträge sind einbezogen: Diese Summen mischen Absichten mit "
+                                        "zugesagtem Geld.",
+    "investments.no_kinds": "Wählen Sie mindestens eine Art von Betrag.",
+    "group.institutions": "Finanzinstitutionen",
+    "group.other_countries": "Weitere Länder",
+    "map.legend_places": "Finanzinstitutionen erscheinen als Punkt an ihrem Sitz; eine nationale Agentur wie die DFC oder JBIC in der Farbe ihres Landes, die multilateralen Banken in einer Farbe. Die dargestellten Grenzen und Namen bedeuten keine Anerkennung.",
+    "record.missing_title": "Eintrag nicht gefunden",
+    "record.missing": "Es gibt keinen Eintrag mit der Kennung „{id}“. Er wurde womöglich umbenannt oder entfernt; die Methodikseite zeigt, was jede Ausgabe geändert hat.",
+    "record.last_checked": "zuletzt an den Quellen geprüft",
+    "record.notes_language": "auf Englisch",
+    "record.amount": "Genannter Betrag: {stated} ({kind})",
+    "record.converted": "In der anderen Währung: {value} ({basis})",
+    "record.excluded": "Standardmäßig nicht in den Rohstoffsummen: {reason}",
+    "record.sources": "Quellen",
+    "record.lifecycle": "Lebenszyklus und verbundene Einträge",
+    "record.follows": "Folgt auf",
+    "record.followed_by": "Gefolgt von",
+    "record.part_of": "Teil von",
+    "record.parts": "Umfasst",
+    "record.share": "Link zu diesem Eintrag",
+    "record.report_error": "Fehler in diesem Eintrag melden",
+    "page.record": "Eintrag",
+    "chart.source_line": "{selection} · Quelle: {title}, Datensatz {version}, Stand der Ansicht {date}",
+    "chart.data_behind": "Daten hinter diesem Diagramm",
+    "investments.nothing_stated": "Keiner der ausgewählten Einträge nennt einen Betrag.",
+    "investments.by_partner": "Genannte Beträge nach Partner, {selection}, {unit}",
+    "investments.by_ca": "Genannte Beträge nach zentralasiatischem Land, {selection}, {unit}",
+    "investments.by_commodity": "Genannte Beträge nach Rohstoff, {selection}, {unit}",
+    "investments.by_year": "Genannte Beträge nach Jahr und Partner, {selection}, {unit}",
+    "investments.unit": "Mio. {currency}",
+    "investments.axis_value": "Genannter Betrag (Mio. {currency})",
+    "investments.axis_year": "Jahr",
+    "investments.contributing": "Beitragende Einträge (wie genannt)",
+    # briefing
+    "briefing.download": "Briefing herunterladen (PowerPoint)",
+    "briefing.dates": "Erstellt am {today} · Datensatz Version {version}, Stand {updated}",
+    "briefing.empty_title": "Keine Abkommen in dieser Auswahl",
+    "briefing.by_partner": "Genannte Beträge nach Partner ({unit})",
+    "briefing.by_year": "Abkommen pro Jahr nach Partner",
+    "briefing.by_country": "Abkommen nach zentralasiatischem Land",
+    "briefing.money_caveat": "{n} von {m} ausgewählten Einträgen nennen einen Betrag. Beträge wie von den "
+                             "Quellen genannt, ohne unverbindliche; Abkommen in einem Paket einmal gezählt; abfließende "
+                             "Zusagen und umfassendere Pakete nicht enthalten.",
+    "briefing.count_caveat": "{m} Abkommen, Memoranden, Fahrpläne, Geschäfte, Gespräche und Treffen in der Auswahl, "
+                             "nach dem Jahr ihres Datums.",
+    "briefing.country_caveat": "Ein Abkommen mit mehreren zentralasiatischen Ländern zählt für jedes von ihnen.",
+    "briefing.table_title": "Neueste Abkommen",
+    "briefing.more_rows": "{n} weitere im Excel-Download dieser Auswahl.",
+    "briefing.sources_title": "Quellen",
+    "presentation.exit": "Präsentationsmodus verlassen",
+    # vocabularies
+    "several.ca": "Mehrere Länder",
+    "several.all_ca": "Alle fünf zentralasiatischen Länder",
+    "several.commodity": "Mehrere Rohstoffe",
+    "instrument.memorandum": "Absichtserklärung (MoU)",
+    "instrument.agreement": "Regierungsabkommen",
+    "instrument.roadmap": "Fahrplan",
+    "instrument.joint_venture": "Joint Venture",
+    "instrument.commercial_agreement": "Wirtschaftsabkommen",
+    "instrument.business_package": "Paket von Geschäftsabschlüssen",
+    "instrument.declaration_of_intent": "Absichtserklärung",
+    "instrument.funding_project": "Förderprojekt",
+    "instrument.pledge": "Zusage",
+    "instrument.talks": "Gespräche",
+    "instrument.summit": "Gipfel",
+    "instrument.meeting": "Treffen",
+    "instrument.declaration": "Gemeinsame Erklärung",
+    "instrument.offtake": "Abnahme- oder Liefervertrag",
+    "instrument.acquisition": "Übernahme oder Beteiligung",
+    "instrument.loan": "Kredit",
+    "instrument.grant": "Zuschuss",
+    "instrument.guarantee": "Garantie",
+    "instrument.letter_of_interest": "Interessenbekundung",
+    "instrument.strategic_project": "Einstufung als strategisches Projekt",
+    "status.signed": "Unterzeichnet",
+    "status.endorsed": "Gebilligt",
+    "status.announced": "Angekündigt",
+    "status.under_negotiation": "In Verhandlung",
+    "status.held": "Stattgefunden",
+    "status.in_force": "In Kraft",
+    "status.under_way": "In Umsetzung",
+    "status.completed": "Abgeschlossen",
+    "status.stalled": "Ins Stocken geraten",
+    "status.cancelled": "Aufgegeben",
+    "commodity.critical_raw_materials": "Kritische Rohstoffe (allgemein)",
+    "commodity.rare_earths": "Seltene Erden",
+    "commodity.tungsten": "Wolfram",
+    "commodity.molybdenum": "Molybdän",
+    "commodity.uranium": "Uran",
+    "commodity.lithium": "Lithium",
+    "commodity.batteries": "Batterien",
+    "commodity.renewable_hydrogen": "Erneuerbarer Wasserstoff",
+    "commodity.wind_power": "Windkraft",
+    "commodity.energy": "Energie",
+    "commodity.mining_geology": "Bergbau und Geologie",
+    "amount_kind.headline": "Angekündigter Gesamtwert",
+    "amount_kind.committed": "Zugesagt",
+    "amount_kind.non_binding": "Unverbindlich",
+    "amount_kind.disbursed": "Ausgezahlt",
+    "commodity.copper": "Kupfer",
+    "commodity.antimony": "Antimon",
+    "commodity.gallium": "Gallium",
+    "commodity.germanium": "Germanium",
+    "commodity.graphite": "Graphit",
+    "commodity.nickel": "Nickel",
+    "commodity.cobalt": "Kobalt",
+    "commodity.manganese": "Mangan",
+    "commodity.chromium": "Chrom",
+    "commodity.titanium": "Titan",
+    "commodity.vanadium": "Vanadium",
+    "commodity.tin": "Zinn",
+    "commodity.zinc": "Zink",
+    "commodity.lead": "Blei",
+    "commodity.silver": "Silber",
+    "commodity.aluminium": "Aluminium",
+    "commodity.magnesium": "Magnesium",
+    "commodity.silicon": "Silizium",
+    "commodity.fluorspar": "Flussspat",
+    "commodity.potash": "Kali",
+    "commodity.phosphate": "Phosphat",
+    "commodity.boron": "Bor",
+    "commodity.tantalum": "Tantal",
+    "commodity.niobium": "Niob",
+    "commodity.beryllium": "Beryllium",
+    "commodity.bismuth": "Bismut",
+    "commodity.rhenium": "Rhenium",
+    "commodity.platinum_group": "Platinmetalle",
+    "commodity.iodine": "Iod",
+    "precision.day": "tagesgenau",
+    "precision.month": "nur Monat",
+    "precision.year": "nur Jahr",
+    "fx_basis.annual_rate": "zum EZB-Jahresdurchschnitt umgerechnet",
+    "fx_basis.stated_by_source": "beide Beträge von der Quelle genannt",
+    "exclusion.outbound": "Geld fließt aus Zentralasien ab",
+    "exclusion.wider_scope": "keine Rohstoffzahl",
+}

@@ -1,0 +1,110 @@
+"""Totals and breakdowns of a selection's stated amounts, never counting money twice.
+
+A record's amount counts when it states one, its kind is among the kinds asked for (by default
+every kind but non-binding letters and pledges), it is in scope (``in_totals``, unless the caller
+includes out-of-scope pledges), and no record above it in its ``part_of`` chain already counts in
+the same selection. The chains are resolved over the whole dataset when it is loaded, so a record
+in the middle of a chain that the filters leave out does not break it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from tracker.language.i18n import SEVERAL
+from tracker.dataset.schema import DEFAULT_AMOUNT_KINDS
+
+CURRENCY_COLUMNS = {"EUR": "value_eur_m", "USD": "value_usd_m"}
+# What totals and their charts read of a counted record.
+COUNTED_COLUMNS = ("id", "date", "year", "partner", "partner_group", "ca_countries", "commodities", "value_m", "value_currency",
+                   "amount_kind", "value_eur_m", "value_usd_m", "title_en", "title_de")
+
+
+def counted_mask(records: pd.DataFrame, include_out_of_scope: bool = False,
+                 kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS) -> pd.Series:
+    """True for each record whose amount is added to totals of this selection."""
+    eligible = records["value_m"].notna() & records["amount_kind"].isin(kinds)
+    eligible &= records["in_totals"] | include_out_of_scope
+    chains = records["part_of_chain"]
+    linked = chains.map(len) > 0
+    if not linked.any():
+        return eligible
+    counting = set(records.loc[eligible, "id"])
+    covered = chains[linked].map(lambda chain: any(parent in counting for parent in chain))
+    return eligible & ~covered.reindex(records.index, fill_value=False)
+
+
+@dataclass(frozen=True)
+class Headline:
+    agreements: int
+    partners: int
+    ca_countries: int
+    value_eur_m: float
+    value_usd_m: float
+    stated: int  # records that state an amount
+    counted: int  # records whose amount is in the totals
+    out_of_scope: int  # records with an amount left out as outbound or wider scope
+
+
+def headline(records: pd.DataFrame, ca_flags: pd.DataFrame) -> Headline:
+    counted = counted_mask(records)
+    stated = records["value_m"].notna()
+    return Headline(
+        agreements=len(records),
+        partners=records["partner"].nunique(),
+        ca_countries=int(ca_flags.loc[records.index].any(axis=0).sum()),
+        value_eur_m=float(records.loc[counted, "value_eur_m"].sum()),
+        value_usd_m=float(records.loc[counted, "value_usd_m"].sum()),
+        stated=int(stated.sum()),
+        counted=int(counted.sum()),
+        out_of_scope=int((stated & ~records["in_totals"]).sum()),
+    )
+
+
+def most_recent(records: pd.DataFrame, count: int) -> pd.DataFrame:
+    """The ``count`` latest records, newest first; records of the same date stay in id order.
+    Only the dates are sorted, so a big selection is not copied to find a few rows."""
+    latest = records["date"].reset_index(drop=True).sort_values(ascending=False, kind="stable").index[:count]
+    return records.iloc[latest]
+
+
+def single_or_several(cells: pd.Series) -> pd.Series:
+    """The one code of each multi-valued cell, or SEVERAL when it holds more than one."""
+    return cells.map(lambda codes: codes[0] if len(codes) == 1 else SEVERAL)
+
+
+def counted_records(records: pd.DataFrame, currency: str, include_out_of_scope: bool = False,
+                    kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS) -> pd.DataFrame:
+    """The records that add to totals, with ``value`` in the chosen currency and the grouping keys
+    ``ca_key`` and ``commodity_key`` (a single code, or SEVERAL so that nothing is counted twice)."""
+    columns = [c for c in COUNTED_COLUMNS if c in records.columns]  # not the long texts: a copy of
+    counted = records.loc[counted_mask(records, include_out_of_scope, kinds), columns]  # those costs memory
+    return counted.assign(
+        value=counted[CURRENCY_COLUMNS[currency]],
+        ca_key=single_or_several(counted["ca_countries"]),
+        commodity_key=single_or_several(counted["commodities"]),
+    )
+
+
+def value_by(records: pd.DataFrame, key: str, currency: str, include_out_of_scope: bool = False,
+             kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS, order: tuple[str, ...] = ()) -> pd.DataFrame:
+    """Sum of counted amounts per value of ``key`` (partner, ca_key, commodity_key or year):
+    columns key, value, records; largest first unless ``order`` is given."""
+    counted = counted_records(records, currency, include_out_of_scope, kinds)
+    grouped = counted.groupby(key, sort=False).agg(value=("value", "sum"), records=("id", "size")).reset_index()
+    if order:
+        rank = {code: i for i, code in enumerate(order)}
+        grouped = grouped.sort_values(key, key=lambda s: s.map(lambda c: rank.get(c, len(rank))))
+    else:
+        grouped = grouped.sort_values("value", ascending=False, kind="stable")
+    return grouped.reset_index(drop=True)
+
+
+def value_by_year_and_partner(records: pd.DataFrame, currency: str,
+                              include_out_of_scope: bool = False) -> pd.DataFrame:
+    counted = counted_records(records, currency, include_out_of_scope)
+    return (counted.groupby(["year", "partner"]).agg(value=("value", "sum"), records=("id", "size"))
+            .reset_index().sort_values(["year", "partner"]).reset_index(drop=True))
+

@@ -1,0 +1,139 @@
+"""The selection in the URL: stable, language-independent codes.
+
+    ?ca=KAZ,UZB&partner=EU,DEU&from=2023&to=2025&q=tungsten&lang=de
+
+Repeated keys (``ca=KAZ&ca=UZB``) work as well as comma-separated values. Anything that
+makes no sense is dropped and reported as a ``Notice``; decoding never raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from tracker.selection.search import clean_query
+from tracker.selection.filters import CODE_FILTERS, Options, Selection, default_selection
+
+YEAR_KEYS = ("from", "to")
+LANGUAGES = ("en", "de")
+DEFAULT_LANGUAGE = "en"
+# Keys the app reads besides the filters; they are left alone by the filter decoder.
+VIEW_KEYS = ("lang", "present", "id")
+QUERY_KEY = "q"  # the free-text search
+KNOWN_KEYS = frozenset(YEAR_KEYS + CODE_FILTERS + VIEW_KEYS + (QUERY_KEY,))
+
+MAX_VALUE_LENGTH = 300  # longer values are ignored whole
+MAX_VALUES_PER_KEY = 50  # more repeated values than that are ignored whole
+MAX_SHOWN = 24  # how much of a bad value a notice repeats
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something in the URL that was ignored. kind: unknown_key, unknown_code, bad_year,
+    reversed_range, too_long, bad_language."""
+
+    kind: str
+    key: str
+    value: str = ""
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…"
+
+
+def _values(raw: Iterable[str] | str | None) -> list[str]:
+    if raw is None:
+        return []
+    if isinstance(raw, str):
+        raw = [raw]
+    return [str(v) for v in raw]
+
+
+def decode(params: Mapping[str, Iterable[str] | str], options: Options) -> tuple[Selection, list[Notice]]:
+    """A query string's values (each key to all its values) to a valid Selection and notices."""
+    notices: list[Notice] = []
+    selection = default_selection(options)
+
+    for key in params:
+        if key not in KNOWN_KEYS:
+            notices.append(Notice("unknown_key", _short(str(key))))
+
+    for key in CODE_FILTERS:
+        values = _values(params.get(key))
+        if not values:
+            continue
+        if len(values) > MAX_VALUES_PER_KEY or any(len(v) > MAX_VALUE_LENGTH for v in values):
+            notices.append(Notice("too_long", key))
+            continue
+        allowed = options.codes(key)
+        chosen: list[str] = []
+        for value in values:
+            for code in (part.strip() for part in value.split(",")):
+                if not code:
+                    continue
+                normalised = code if key != "ca" and key != "partner" else code.upper()
+                if normalised in allowed:
+                    if normalised not in chosen:
+                        chosen.append(normalised)
+                else:
+                    notices.append(Notice("unknown_code", key, _short(code)))
+        ordered = tuple(c for c in allowed if c in chosen)
+        if ordered and len(ordered) < len(allowed):
+            selection = selection.with_codes(key, ordered)
+
+    years = {}
+    for key in YEAR_KEYS:
+        values = _values(params.get(key))
+        if not values:
+            continue
+        value = values[-1].strip()
+        if len(value) > MAX_VALUE_LENGTH:
+            notices.append(Notice("too_long", key))
+        elif not (value.isascii() and value.isdigit() and len(value) == 4):
+            notices.append(Notice("bad_year", key, _short(value)))
+        else:
+            years[key] = min(max(int(value), options.year_min), options.year_max)
+    queries = _values(params.get(QUERY_KEY))
+    if queries:
+        if len(queries[-1]) > MAX_VALUE_LENGTH:
+            notices.append(Notice("too_long", QUERY_KEY))
+        else:
+            selection = replace(selection, query=clean_query(queries[-1]))
+    year_from = years.get("from", options.year_min)
+    year_to = years.get("to", options.year_max)
+    if year_from > year_to:
+        notices.append(Notice("reversed_range", "from", f"{year_from}–{year_to}"))
+    else:
+        selection = replace(selection, year_from=year_from, year_to=year_to)
+    return selection, notices
+
+
+def encode(selection: Selection, options: Options) -> dict[str, str]:
+    """The query parameters for a selection; defaults are left out so links stay short."""
+    params: dict[str, str] = {}
+    if selection.year_from != options.year_min:
+        params["from"] = str(selection.year_from)
+    if selection.year_to != options.year_max:
+        params["to"] = str(selection.year_to)
+    for key in CODE_FILTERS:
+        codes = selection.codes(key)
+        if codes and len(codes) < len(options.codes(key)):
+            params[key] = ",".join(codes)
+    if selection.query:
+        params[QUERY_KEY] = selection.query
+    return params
+
+
+def decode_language(params: Mapping[str, Iterable[str] | str]) -> tuple[str, list[Notice]]:
+    values = _values(params.get("lang"))
+    if not values:
+        return DEFAULT_LANGUAGE, []
+    value = values[-1].strip().lower()
+    if value in LANGUAGES:
+        return value, []
+    return DEFAULT_LANGUAGE, [Notice("bad_language", "lang", _short(values[-1]))]
+
+
+def decode_flag(params: Mapping[str, Iterable[str] | str], key: str) -> bool:
+    values = _values(params.get(key))
+    return bool(values) and values[-1].strip().lower() in ("1", "true", "yes", "on")

@@ -1,0 +1,225 @@
+"""The agreement timeline: one mark per record at its date, a lane per partner group (the main
+partners each, the others grouped as tracker.views.colours says) or per Central Asian country, symbol by
+instrument, colour by partner group; roadmap periods as spans;
+month- and year-precise dates drawn paler with a bar over the month or year they cover."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from tracker.views.chart_style import base_layout, make_figure
+from tracker.language.formatting import format_date, format_money
+from tracker.language.i18n import Labels, t
+from tracker.dataset.schema import MEETING_INSTRUMENTS
+from tracker.language.escaping import escape_html
+
+SYMBOLS = {
+    "memorandum": "circle",
+    "declaration": "circle-cross",
+    "declaration_of_intent": "pentagon",
+    "roadmap": "square",
+    "agreement": "diamond",
+    "joint_venture": "triangle-up",
+    "offtake": "triangle-right",
+    "acquisition": "triangle-left",
+    "commercial_agreement": "triangle-down",
+    "business_package": "star",
+    "loan": "hexagon",
+    "grant": "octagon",
+    "guarantee": "square-x",
+    "letter_of_interest": "hourglass",
+    "funding_project": "hexagram",
+    "strategic_project": "star-diamond",
+    "pledge": "cross",
+    "talks": "circle-open",
+    "summit": "star-open",
+    "meeting": "square-open",
+}
+MARKER_SIZE = 17
+IMPRECISE_OPACITY = 0.55
+SPAN_MIN_DAYS = 30  # shorter periods (a two-day meeting) are not drawn as spans
+SAME_DAY_SPREAD = 0.85  # marks on the same lane and date share this much of a lane's height
+SAME_DAY_MAX_STEP = 0.3
+LANES = ("partner", "ca")
+LANE_PX, LANE_PX_MANY = 85, 62  # height of a lane; lanes are narrower when there are many
+MAX_MARKS = 1500  # above this, marks are grouped per lane, partner, instrument and month
+
+
+def precision_window(dates: pd.Series, precisions: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """Where to draw each mark, and the start and end of the month or year its date stands for."""
+    start = dates
+    end_month = dates + pd.offsets.MonthEnd(0)
+    end_year = dates + pd.offsets.YearEnd(0)
+    end = end_month.where(precisions == "month", end_year.where(precisions == "year", dates))
+    middle = start + (end - start) / 2
+    return middle, start, end
+
+
+ROW_COLUMNS = ["id", "date", "date_precision", "partner", "partner_group", "ca_countries", "instrument", "status", "value_m",
+               "value_currency", "source_ids", "period_start", "period_end"]
+
+
+def timeline_rows(records: pd.DataFrame, labels: Labels, lanes: str = "partner") -> pd.DataFrame:
+    """One row per mark: its lane, x position, offset for marks sharing a day, and hover text.
+    Above MAX_MARKS marks, records of the same lane, partner, instrument and month share one mark
+    whose size and hover give their number."""
+    rows = records[ROW_COLUMNS + [f"title_{labels.lang}"]]
+    if lanes == "ca":
+        rows = rows.assign(lane_code=rows["ca_countries"]).explode("lane_code")
+    else:
+        rows = rows.assign(lane_code=rows["partner_group"])  # main partners, then groups (tracker.views.colours)
+    if len(rows) > MAX_MARKS:
+        rows = _grouped_by_month(rows, labels)
+    else:
+        rows = rows.assign(count=1, hover=_hovers(rows, labels))
+    rows["x"], rows["window_start"], rows["window_end"] = precision_window(rows["date"], rows["date_precision"])
+    rows["lane_name"] = rows["lane_code"].map(lambda code: escape_html(labels.country(code)))
+    order = rows.groupby("lane_code")["x"].min().sort_values(ascending=False).index
+    lane_index = {code: i for i, code in enumerate(order)}
+    rows["lane"] = rows["lane_code"].map(lane_index)
+    rank = rows.groupby(["lane_code", "x"]).cumcount()
+    size = rows.groupby(["lane_code", "x"])["id"].transform("size")
+    step = (SAME_DAY_SPREAD / size).clip(upper=SAME_DAY_MAX_STEP)
+    rows["y"] = rows["lane"] + (rank - (size - 1) / 2) * step
+    rows["imprecise"] = rows["date_precision"] != "day"
+    rows["meeting"] = rows["instrument"].isin(MEETING_INSTRUMENTS)
+    return rows
+
+
+def _hovers(rows: pd.DataFrame, labels: Labels) -> list[str]:
+    """Hover text per mark; each distinct date, code and source list is formatted once."""
+    lang = labels.lang
+    dates = {}
+    for day, precision in set(zip(rows["date"], rows["date_precision"])):
+        text = format_date(day, precision, lang)
+        if precision != "day":
+            note = t("timeline.precision_" + precision, lang)
+            text += f" ({t('timeline.precision_note', lang, precision=note)})"
+        dates[(day, precision)] = escape_html(text)
+    partners = {c: escape_html(labels.country(c)) for c in set(rows["partner"])}
+    instruments = {c: escape_html(labels.code("instrument", c)) for c in set(rows["instrument"])}
+    statuses = {c: escape_html(labels.code("status", c)) for c in set(rows["status"])}
+    h = {key: t(f"hover.{key}", lang) for key in ("date", "partner", "countries", "instrument", "status", "value",
+                                                  "sources")}
+    period_label = t("timeline.period", lang)
+    hovers = []
+    for r in rows[["date", "date_precision", "partner", "ca_countries", "instrument", "status", "value_m",
+                   "value_currency", "source_ids", "period_start", "period_end", f"title_{lang}"]].itertuples(
+            index=False, name=None):
+        day, precision, partner, countries, instrument, status, value, currency, sources, start, end, title = r
+        money = format_money(value, currency, lang)  # "–" when no amount is stated
+        lines = [f"<b>{escape_html(title)}</b>", f"{h['date']}: {dates[(day, precision)]}"]
+        if not pd.isna(start):
+            lines.append(f"{period_label}: {escape_html(format_date(start, 'day', lang))} – "
+                         f"{escape_html(format_date(end, 'day', lang))}")
+        lines += [f"{h['partner']}: {partners[partner]}",
+                  f"{h['countries']}: {escape_html(labels.countries(countries))}",
+                  f"{h['instrument']}: {instruments[instrument]}", f"{h['status']}: {statuses[status]}",
+                  f"{h['value']}: {escape_html(money)}", f"{h['sources']}: {escape_html(', '.join(sources))}"]
+        hovers.append("<br>".join(lines))
+    return hovers
+
+
+def _grouped_by_month(rows: pd.DataFrame, labels: Labels) -> pd.DataFrame:
+    """One mark per lane, partner, instrument and month, for selections too large to mark one by one."""
+    lang = labels.lang
+    rows = rows.assign(month=rows["date"].dt.year * 12 + rows["date"].dt.month - 1).sort_values("date",
+                                                                                                 kind="stable")
+    keys = ["lane_code", "partner", "instrument", "month"]
+    groups = rows.groupby(keys, sort=False)
+    grouped = groups[["id", "partner_group", "status", "ca_countries", "period_start", "period_end"]].first()
+    grouped["count"] = groups.size()
+    first_three = groups.head(3)
+    examples: dict[tuple, list[str]] = {}
+    for *key, title in first_three[keys + [f"title_{lang}"]].itertuples(index=False, name=None):
+        examples.setdefault(tuple(key), []).append("• " + escape_html(title))
+    grouped = grouped.reset_index()
+    grouped["examples"] = ["<br>".join(examples[key]) for key in grouped[keys].itertuples(index=False, name=None)]
+    grouped["date"] = pd.to_datetime({"year": grouped["month"] // 12, "month": grouped["month"] % 12 + 1, "day": 1})
+    grouped["date_precision"] = "month"
+    months = {m: escape_html(format_date(m, "month", lang)) for m in set(grouped["date"])}
+    partners = {c: escape_html(labels.country(c)) for c in set(grouped["partner"])}
+    instruments = {c: escape_html(labels.code("instrument", c)) for c in set(grouped["instrument"])}
+    grouped["hover"] = [
+        f"<b>{t('timeline.grouped', lang, n=n)}</b><br>{months[m]} · {partners[p]} · {instruments[i]}<br>{ex}"
+        for n, m, p, i, ex in zip(grouped["count"], grouped["date"], grouped["partner"], grouped["instrument"],
+                                  grouped["examples"])]
+    return grouped.drop(columns=["month", "examples"])
+
+
+def _segments(starts: pd.Series, ends: pd.Series, ys: pd.Series) -> tuple[list, list]:
+    """x and y of horizontal line segments for one plotly trace, each ended by a gap (None)."""
+    x_values, y_values = [], []
+    for start, end, y in zip(starts, ends, ys):
+        x_values += [start, end, None]
+        y_values += [y, y, None]
+    return x_values, y_values
+
+
+def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[str, str], title: str,
+                          lanes: str = "partner") -> go.Figure:
+    lang = labels.lang
+    rows = timeline_rows(records, labels, lanes)
+    traces = []
+    lane_names = rows.drop_duplicates("lane").sort_values("lane")["lane_name"].tolist()
+
+    spans = rows[rows["period_start"].notna()
+                 & ((rows["period_end"] - rows["period_start"]).dt.days >= SPAN_MIN_DAYS)].drop_duplicates(
+        ["id", "lane"])
+    for partner, group in spans.groupby("partner_group", sort=False):
+        xs, ys = _segments(group["period_start"], group["period_end"], group["lane"])
+        traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line={"color": colours[partner], "width": 16},
+                                 opacity=0.22, hoverinfo="skip", showlegend=False, name=f"span-{partner}"))
+
+    windows = rows[rows["imprecise"]]
+    for partner, group in windows.groupby("partner_group", sort=False):
+        xs, ys = _segments(group["window_start"], group["window_end"], group["y"])
+        traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line={"color": colours[partner], "width": 3},
+                                 opacity=IMPRECISE_OPACITY, hoverinfo="skip", showlegend=False,
+                                 name=f"window-{partner}"))
+
+    for partner, group in rows.groupby("partner_group", sort=False):
+        traces.append(dict(type="scatter",
+            x=group["x"], y=group["y"], mode="markers", name=escape_html(labels.country(partner)),
+            showlegend=False,
+            marker={"color": colours[partner],
+                    "size": (MARKER_SIZE + 4 * (group["count"] ** 0.5 - 1)).clip(upper=40).tolist(),
+                    "symbol": group["instrument"].map(SYMBOLS).tolist(),
+                    "opacity": group["imprecise"].map({True: IMPRECISE_OPACITY, False: 1.0}).tolist(),
+                    "line": {"width": 2, "color": colours[partner]}},
+            customdata=group[["hover", "id"]].to_numpy(), hovertemplate="%{customdata[0]}<extra></extra>",
+        ))
+        traces.append(dict(type="scatter",   # the legend entry: one plain circle per partner
+            x=[None], y=[None], mode="markers", name=escape_html(labels.country(partner)), legend="legend",
+            marker={"color": colours[partner], "size": 13, "symbol": "circle"}, hoverinfo="skip", showlegend=True))
+
+    present = set(rows["instrument"].unique())
+    for instrument in [i for i in SYMBOLS if i in present]:
+        traces.append(dict(type="scatter",
+            x=[None], y=[None], mode="markers", name=escape_html(labels.code("instrument", instrument)),
+            legend="legend2",
+            marker={"color": "#5B6B7F", "size": 13, "symbol": SYMBOLS[instrument],
+                    "line": {"width": 2, "color": "#5B6B7F"}}, hoverinfo="skip", showlegend=True))
+
+    instruments = len(set(rows["instrument"]))
+    bottom = 90 + 26 * ((instruments + 1) // 2)  # room for the instrument legend, two columns at the least
+    lane_px = LANE_PX if len(lane_names) <= 6 else LANE_PX_MANY
+    height = max(440, 120 + bottom + lane_px * len(lane_names))
+    padding = pd.Timedelta(days=45)
+    last = max(rows["window_end"].max(), spans["period_end"].max() if len(spans) else rows["window_end"].max())
+    # Legends in rows above and under the plot, so that the plot keeps the full width on a laptop.
+    layout = base_layout(
+        title, height,
+        title={"y": 0.99, "yref": "container", "yanchor": "top"},
+        yaxis={"tickmode": "array", "tickvals": list(range(len(lane_names))), "ticktext": lane_names,
+               "range": [-0.6, len(lane_names) - 0.4], "showgrid": True, "fixedrange": True},
+        xaxis={"title": {"text": t("timeline.axis_date", lang)}, "type": "date",
+               "range": [rows["window_start"].min() - padding, last + padding]},
+        legend={"title": {"text": t("timeline.legend_partner", lang) + " "}, "orientation": "h", "x": 0,
+                "y": 1.0, "yanchor": "bottom"},
+        legend2={"title": {"text": t("timeline.legend_instrument", lang) + " "}, "orientation": "h", "x": 0,
+                 "y": -70 / (height - bottom - 120), "yanchor": "top"},
+        margin={"t": 110, "b": bottom, "r": 20},
+    )
+    return make_figure(traces, layout)
