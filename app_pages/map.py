@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from components.charts import show_data_behind
 from components.messages import show_empty_selection
 from components.tables import show_records
 from components.view import current_view
@@ -27,8 +28,7 @@ deck = build_partner_map(records, view.dataset.countries, labels, view.colours, 
 event = st.pydeck_chart(deck, height=600, on_select="rerun", selection_mode="single-object", key="partner_map",
                         alt=t("map.alt", lang))
 
-with st.expander(t("chart.data_behind", lang)):
-    st.dataframe(map_table(data, labels), hide_index=True, width="stretch", key="map_data")
+show_data_behind(map_table(data, labels), "map", lang)
 
 present = set(records["partner_group"].unique())
 partners = [(labels.country(group), view.colours[group]) for group in GROUPS if group in present]

@@ -28,6 +28,7 @@ class RunResult:
     received_bytes: int
     elements: dict[str, int]  # element type -> how many the run sent
     exceptions: int  # st.exception elements (a failed page)
+    texts: list[str] = field(default_factory=list)  # Markdown, captions and headings, as sent
 
 
 @dataclass
@@ -92,7 +93,7 @@ class StreamlitClient:
         return await asyncio.wait_for(self._until_finished(started), timeout)
 
     async def _until_finished(self, started: float) -> RunResult:
-        received, elements, exceptions = 0, {}, 0
+        received, elements, exceptions, texts = 0, {}, 0, []
         while True:
             raw = await self.ws.recv()
             received += len(raw)
@@ -109,6 +110,8 @@ class StreamlitClient:
                 element_type = element.WhichOneof("type")
                 elements[element_type] = elements.get(element_type, 0) + 1
                 exceptions += element_type == "exception"
+                if element_type in ("markdown", "heading"):
+                    texts.append(getattr(element, element_type).body)
                 inner = getattr(element, element_type)
                 widget_id = getattr(inner, "id", "")
                 if widget_id and "-" in widget_id:
@@ -118,7 +121,7 @@ class StreamlitClient:
                         self.downloads[key] = inner.deferred_file_id
                     self._remember(key, widget_id, element_type, inner)
             elif kind == "script_finished":
-                return RunResult(time.perf_counter() - started, received, elements, exceptions)
+                return RunResult(time.perf_counter() - started, received, elements, exceptions, texts)
 
     def _remember(self, key: str, widget_id: str, element_type: str, inner) -> None:
         """The value a widget shows, kept as the front end keeps it, unless this client changed it."""

@@ -41,5 +41,12 @@ def show_figure(fig: go.Figure, key: str, view=None, data: pd.DataFrame | None =
             fig.update_layout(font_size=PRESENTATION_FONT)
     st.plotly_chart(fig, width="stretch", theme=None, config=plotly_config(title), key=key)
     if data is not None and view is not None:
-        with st.expander(t("chart.data_behind", view.lang)):
-            st.dataframe(data, hide_index=True, width="stretch", key=f"{key}_data")
+        show_data_behind(data, key, view.lang)
+
+
+def show_data_behind(data: pd.DataFrame, key: str, lang: str) -> None:
+    """The data behind a chart, as a table, in an expander whose table is built only once it is
+    opened: a closed expander costs the browser nothing when the page first loads."""
+    box = st.expander(t("chart.data_behind", lang), key=f"{key}_data_open", on_change="rerun")
+    if box.open:
+        box.dataframe(data, hide_index=True, width="stretch", key=f"{key}_data")

@@ -1,0 +1,65 @@
+"""The data behind each chart: a table a screen reader can read, built only once its expander is
+opened (a closed expander costs the browser nothing on the first load), and then exactly the
+numbers the chart draws."""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+
+import numpy as np
+import pytest
+
+from tests.apptest_helpers import assert_clean, open_app
+from tracker.views.investment_figures import CHARTS
+
+
+def _values(array) -> list:
+    """A plotly array as the browser reads it: a list, or typed binary data."""
+    if isinstance(array, dict):
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]).tolist()
+    return list(array)
+
+
+def _segments(spec: str) -> list[tuple[str, float]]:
+    """(category, value) of every bar or stack segment a chart draws."""
+    segments = []
+    for trace in json.loads(spec)["data"]:
+        if trace["type"] != "bar":
+            continue
+        if trace.get("orientation") == "h":
+            segments += zip([html.unescape(y) for y in _values(trace["y"])], _values(trace["x"]), strict=True)
+        else:
+            segments += zip(_values(trace["x"]), _values(trace["y"]), strict=True)
+    return segments
+
+
+def test_closed_expanders_send_no_table_and_each_opens_to_its_chart_numbers():
+    at = open_app(query={"ca": "KAZ"}, page="app_pages/investments.py")
+    assert_clean(at)
+    assert len(at.expander) == len(CHARTS)
+    assert len(at.dataframe) == 0
+    figures = {chart.proto.id.rsplit("-", 1)[-1]: chart for chart in at.get("plotly_chart")}
+    for name in CHARTS:
+        at.session_state[f"chart_{name}_data_open"] = True
+        at.run()
+        assert_clean(at)
+        assert len(at.dataframe) == 1, name
+        table = at.dataframe[0].value
+        segments = _segments(figures[f"chart_{name}"].proto.spec)
+        assert len(table) == len(segments) > 0, name  # one row per bar or stack segment
+        assert sorted(map(str, table.iloc[:, 0])) == sorted(str(category) for category, _ in segments), name
+        at.session_state[f"chart_{name}_data_open"] = False
+        at.run()
+        assert len(at.dataframe) == 0
+
+
+@pytest.mark.parametrize("open_it", [False, True])
+def test_the_map_table_is_built_only_when_asked_for(open_it):
+    at = open_app(page="app_pages/map.py")
+    if open_it:
+        at.session_state["map_data_open"] = True
+        at.run()
+    assert_clean(at)
+    assert len(at.dataframe) == (1 if open_it else 0)
