@@ -105,6 +105,29 @@ def test_a_record_part_of_itself_is_rejected(data_copy):
                                        "another record, not of this one"]
 
 
+def _record_that(rows, kind: str) -> int:
+    """A record in a given place in the links: a package others are part of, a part of a package,
+    a record that follows another, the last record of the file."""
+    parents = {r["part_of"] for r in rows}
+    pick = {"package": lambda r: r["id"] in parents and r["value_m"] != "",
+            "part": lambda r: r["part_of"] != "" and r["value_m"] != "",
+            "follower": lambda r: r["follows"] != "" and r["part_of"] == ""}
+    if kind == "last":
+        return len(rows) - 1
+    return next(i for i, r in enumerate(rows) if pick[kind](r))
+
+
+@pytest.mark.parametrize("kind", ["package", "part", "follower", "last"])
+def test_a_record_part_of_itself_is_rejected_wherever_it_stands_in_the_links(data_copy, kind):
+    rows = _rows(data_copy)
+    i = _record_that(rows, kind)
+    record_id = rows[i]["id"]
+    rows[i]["part_of"] = record_id
+    _save(data_copy, rows)
+    assert problems_for(data_copy) == [f"agreements.csv, row {i + 2}, column part_of: '{record_id}' — the id of "
+                                       "another record, not of this one"]
+
+
 @pytest.mark.parametrize("length", [2, 3])
 def test_a_part_of_cycle_is_rejected_on_every_record_in_it(data_copy, length):
     rows = _rows(data_copy)

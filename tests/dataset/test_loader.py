@@ -16,9 +16,10 @@ from tracker.dataset.loader import load_dataset
 from tracker.dataset.validation import DataValidationError
 
 
-def problems_for(folder) -> list[str]:
+def problems_for(folder, **options) -> list[str]:
+    """Every problem load_dataset(folder, **options) reports, as the curator reads them."""
     with pytest.raises(DataValidationError) as caught:
-        load_dataset(folder)
+        load_dataset(folder, **options)
     return [str(p) for p in caught.value.problems]
 
 

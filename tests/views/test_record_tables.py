@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import read_rows, write_rows
+from tracker.dataset.loader import load_dataset
 from tracker.language.formatting import format_date
 from tracker.language.i18n import labels_for
-from tracker.views.record_tables import COLUMNS, RECENT_COLUMNS, TABLE_COLUMNS, record_rows
+from tracker.views.record_tables import COLUMNS, RECENT_COLUMNS, TABLE_COLUMNS, key_facts_table, record_rows
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
@@ -33,3 +35,23 @@ def test_money_follows_the_language_and_links_lead_to_the_record(dataset):
     assert english.iloc[0]["EUR m"] == "€1,600 m" and german.iloc[0]["Mio. EUR"] == "1.600 Mio. €"
     assert english.iloc[0]["Record"] == "record?id=deu-kaz-business-forum"
     assert list(record_rows(forum, labels_for(dataset.countries, "en"), RECENT_COLUMNS).columns)[0] == "Record"
+
+
+def test_key_facts_show_only_the_selected_countries(data_copy):
+    rows = read_rows(data_copy / "key_facts.csv")
+    rows[1]["country"] = rows[3]["country"] = "UZB"  # facts about two countries
+    write_rows(data_copy / "key_facts.csv", rows)
+    dataset = load_dataset(data_copy)
+    labels = labels_for(dataset.countries, "en")
+    labels_of = {code: {r["label_en"] for r in rows if r["country"] == code} for code in ("KAZ", "UZB")}
+
+    def shown(ca_codes):
+        table = key_facts_table(dataset, labels, ca_codes)
+        return set(table["Fact"]), set(table["Central Asian countries"])
+
+    assert shown(("UZB",)) == (labels_of["UZB"], {"Uzbekistan"})
+    assert shown(("KAZ",)) == (labels_of["KAZ"], {"Kazakhstan"})
+    assert shown(("KGZ", "TJK")) == (set(), set())  # no facts about them: an empty table, not all facts
+    everything = (labels_of["KAZ"] | labels_of["UZB"], {"Kazakhstan", "Uzbekistan"})
+    assert shown(("KAZ", "UZB")) == everything
+    assert shown(()) == everything  # no country chosen: all of them
