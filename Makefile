@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8501
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 
-.PHONY: run test test-fast test-browser validate changelog browser nginx screenshots bench load load-browser cluster clean
+.PHONY: run test test-fast test-browser validate changelog browser nginx screenshots bench load soak load-browser cluster clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,11 @@ load: $(VENV)/.test-installed nginx
 	$(PY) -m bench.load --seconds 45 --rounds 2
 	$(PY) -m bench.load --seconds 45 --cluster 1 --steps 50,100
 	$(PY) -m bench.load --seconds 45 --cluster 2 --steps 50,100
+
+## Steady load for MINUTES (default an hour) on one server: memory after every minute and its trend
+MINUTES ?= 60
+soak: $(VENV)/.test-installed
+	$(PY) -m bench.load --soak $(MINUTES) --sessions 25
 
 ## A few real browser tabs doing the same (a smoke test, not the capacity figure)
 load-browser: $(VENV)/.test-installed browser

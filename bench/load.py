@@ -10,6 +10,11 @@ after every session closed. Writes the table into README.md. Loopback only; ever
 
     python -m bench.load [--steps 10,25,50,100,200] [--seconds 60] [--rounds 1] [--cluster N]
                          [--base URL] [--no-readme]
+    python -m bench.load --soak MINUTES [--sessions 25]
+
+--soak keeps a steady number of sessions for MINUTES, one minute at a time (each minute's users
+arrive, act and leave, so sessions start and end all along), and reports the server's memory after
+every minute and its trend in MB per hour: a leak shows as a climb.
 
 With --base the load goes to a running server (for example nginx in front of several, see deploy/)
 and the server's CPU and memory are not read.
@@ -41,6 +46,7 @@ STOP_P95 = 2.0  # a step whose p95 passes this ends the run
 RUN_TIMEOUT = 60.0
 IDLE_SESSIONS = 50
 START, END = "<!-- load:start -->", "<!-- load:end -->"
+SOAK_START, SOAK_END = "<!-- load-soak:start -->", "<!-- load-soak:end -->"
 
 
 @dataclass
@@ -169,6 +175,58 @@ async def measure(base: str, pids: list[int], steps: list[int], seconds: float, 
     return {"steps": results, "start": start, "closed": closed, "idle": idle, "seconds": seconds}
 
 
+async def soak(base: str, pids: list[int], sessions: int, minutes: int) -> list[Step]:
+    """A steady load for ``minutes``, one minute at a time; each minute's users leave at its end."""
+    if not is_loopback(base):
+        raise SystemExit("the load test only runs against addresses on this machine")
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=256))
+    minutes_run = []
+    for minute in range(minutes):
+        step = await run_step(base, pids, sessions, 60)
+        step.round = minute + 1
+        minutes_run.append(step)
+        print(f"minute {minute + 1}: {len(step.reruns)} reruns, {len(step.errors)} errors, "
+              f"p95 {step.percentile(0.95):.2f} s, memory {step.memory_end:.0f} MB", flush=True)
+    return minutes_run
+
+
+def trend_mb_per_hour(minutes: list[Step]) -> float:
+    """Least-squares slope of the memory after each minute, from the second half of the run (the
+    first minutes fill caches once), in MB per hour."""
+    later = minutes[len(minutes) // 2:]
+    if len(later) < 2:
+        return float("nan")
+    xs, ys = [s.round for s in later], [s.memory_end for s in later]
+    return statistics.linear_regression(xs, ys).slope * 60
+
+
+def soak_report(minutes: list[Step], sessions: int) -> str:
+    shown = [s for s in minutes if s.round == 1 or s.round % 5 == 0 or s is minutes[-1]]
+    reruns = [r for s in minutes for r in s.reruns]
+    ordered = sorted(reruns)
+    p95 = ordered[int(0.95 * (len(ordered) - 1))] if ordered else float("nan")
+    lines = [
+        f"Measured {date.today().isoformat()} with `make soak`: {sessions} concurrent sessions for "
+        f"{len(minutes)} minutes against one server, acting as above; each minute's users leave at its end and "
+        f"new ones arrive. {len(reruns)} reruns, {sum(len(s.errors) for s in minutes)} errors, p95 {p95:.2f} s. "
+        f"Memory trend over the second half: {trend_mb_per_hour(minutes):+.1f} MB per hour.",
+        "",
+        "| minute | reruns | errors | p95 | memory after the minute | peak during it |",
+        "|---|---|---|---|---|---|",
+    ]
+    lines += [f"| {s.round} | {len(s.reruns)} | {len(s.errors)} | {s.percentile(0.95):.2f} s | "
+              f"{s.memory_end:.0f} MB | {s.memory_peak:.0f} MB |" for s in shown]
+    return "\n".join(lines)
+
+
+def run_soak(sessions: int, minutes: int) -> list[Step]:
+    process, own = start_app()
+    try:
+        return asyncio.run(soak(own, [process.pid], sessions, minutes))
+    finally:
+        stop_app(process)
+
+
 def run(steps: list[int], seconds: float, base: str | None = None, processes: int = 0, rounds: int = 1) -> dict:
     """Against a running address (no server figures), a cluster of N processes behind nginx, or one
     server of its own."""
@@ -224,7 +282,15 @@ def main() -> None:
     parser.add_argument("--cluster", type=int, default=0, help="N app processes behind nginx (deploy/)")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--no-readme", action="store_true")
+    parser.add_argument("--soak", type=int, default=0, metavar="MINUTES", help="a steady load for this long")
+    parser.add_argument("--sessions", type=int, default=25, help="concurrent sessions of the soak")
     args = parser.parse_args()
+    if args.soak:
+        table = soak_report(run_soak(args.sessions, args.soak), args.sessions)
+        print(table)
+        if not args.no_readme:
+            write_section(SOAK_START, SOAK_END, "An hour of steady load", table)
+        return
     result = run([int(n) for n in args.steps.split(",")], args.seconds, args.base, args.cluster, args.rounds)
     through = (args.base or (f"{args.cluster} processes behind nginx" if args.cluster else "one server"))
     table = report(result, through)
