@@ -8,7 +8,7 @@ from datetime import date
 
 import streamlit as st
 
-from components.dataset import get_dataset, get_options
+from components.dataset import get_data
 from components.messages import show_data_error
 from components.presentation import render_presentation_frame
 from components.sidebar import (language_from_url, presenting, render_sidebar, render_sidebar_footer,
@@ -51,13 +51,12 @@ navigation = st.navigation([
      for script, title, icon, path in HIDDEN_PAGES])
 
 try:
-    dataset = get_dataset()
+    dataset, options = get_data()
 except DataValidationError as error:
     st.title(t("app.title", lang))
     show_data_error(error, lang)
     st.stop()
 
-options = get_options()
 labels = labels_for(dataset.countries, lang)
 selection = render_sidebar(options, labels)
 records = apply_filters(dataset, selection)

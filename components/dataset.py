@@ -1,47 +1,48 @@
-"""The dataset, loaded and validated once per process and again only when its files change."""
+"""The dataset and its filter options, loaded and validated once per content of the files.
+
+The cache key is a hash of the files' content (tracker.dataset.fingerprint), taken once per run.
+A broken dataset is cached as well: the same broken files are validated once, and every rerun
+shows the cached message until a file changes.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import NamedTuple
 
 import streamlit as st
 
+from tracker.dataset.fingerprint import FileHashes, Fingerprint
 from tracker.dataset.loader import Dataset, data_dir, load_dataset
 from tracker.dataset.schema import FILES
+from tracker.dataset.validation import DataValidationError
 from tracker.selection.filters import Options, filter_options
 
+FILE_NAMES = tuple(spec.name for spec in FILES)
+_HASHES = FileHashes()
 
-def _fingerprint(folder: Path) -> tuple:
-    """Names, sizes and modification times: a curator's edit changes it, a rerun does not."""
-    stamp = []
-    for spec in FILES:
-        try:
-            info = (folder / spec.name).stat()
-            stamp.append((spec.name, info.st_size, info.st_mtime_ns))
-        except OSError:
-            stamp.append((spec.name, None, None))
-    return tuple(stamp)
+
+class LoadedData(NamedTuple):
+    dataset: Dataset
+    options: Options
 
 
 # cache_resource hands every session the same read-only Dataset without copying it
-# (cache_data would unpickle a copy on every rerun); nothing mutates it.
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _load(folder: str, fingerprint: tuple) -> Dataset:
-    return load_dataset(folder)
+# (cache_data would unpickle a copy on every rerun); nothing mutates it. Two entries: the
+# current files and the ones before, while sessions started on them finish their run.
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _load(folder: str, fingerprint: Fingerprint) -> LoadedData | DataValidationError:
+    try:
+        dataset = load_dataset(folder)
+    except DataValidationError as error:
+        return error
+    return LoadedData(dataset, filter_options(dataset))
 
 
-def get_dataset() -> Dataset:
-    """The validated dataset; raises DataValidationError (not cached) while it is broken."""
+def get_data() -> LoadedData:
+    """The validated dataset and what each filter offers; raises DataValidationError while the
+    files are broken (a fresh exception each time, from the cached problems)."""
     folder = data_dir()
-    return _load(str(folder), _fingerprint(folder))
-
-
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _options(folder: str, fingerprint: tuple) -> Options:
-    return filter_options(_load(folder, fingerprint))
-
-
-def get_options() -> Options:
-    """What each filter offers for the current dataset (call after get_dataset succeeded)."""
-    folder = data_dir()
-    return _options(str(folder), _fingerprint(folder))
+    loaded = _load(str(folder), _HASHES.fingerprint(folder, FILE_NAMES))
+    if isinstance(loaded, DataValidationError):
+        raise DataValidationError(loaded.problems)
+    return loaded

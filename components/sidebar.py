@@ -65,12 +65,23 @@ def _seed(selection: Selection) -> None:
         st.session_state[widget_key(key)] = list(selection.codes(key))
 
 
+def dismiss_url_notices() -> None:
+    """The user changed the selection: what the link held no longer matters."""
+    st.session_state[NOTICES] = []
+
+
+def _language_chosen() -> None:
+    st.session_state[NOTICES] = [n for n in st.session_state.get(NOTICES, []) if n.kind != "bad_language"]
+
+
 def _reset(options: Options) -> None:
     _seed(default_selection(options))
+    dismiss_url_notices()
 
 
 def clear_search() -> None:
     st.session_state[QUERY_KEY] = ""
+    dismiss_url_notices()
 
 
 def _seed_once(options: Options) -> None:
@@ -103,17 +114,18 @@ def render_sidebar(options: Options, labels: Labels) -> Selection:
     _seed_once(options)
     with st.sidebar:
         st.segmented_control(t("sidebar.language", lang), options=list(LANGUAGE_NAMES), key="lang",
-                             format_func=LANGUAGE_NAMES.get, required=True)
+                             format_func=LANGUAGE_NAMES.get, required=True, on_change=_language_chosen)
         st.subheader(t("sidebar.filters", lang))
         st.text_input(t("filter.search", lang), key=QUERY_KEY, placeholder=t("filter.search_placeholder", lang),
-                      help=t("filter.search_help", lang), icon=":material/search:", max_chars=MAX_QUERY_LENGTH)
+                      help=t("filter.search_help", lang), icon=":material/search:", max_chars=MAX_QUERY_LENGTH,
+                      on_change=dismiss_url_notices)
         if options.year_min < options.year_max:
             st.slider(t("filter.years", lang), min_value=options.year_min, max_value=options.year_max,
-                      key=YEARS_KEY, step=1)
+                      key=YEARS_KEY, step=1, on_change=dismiss_url_notices)
         for key in CODE_FILTERS:
             st.multiselect(t(f"filter.{key}", lang), options=list(options.codes(key)), key=widget_key(key),
                            format_func=lambda code, k=key: labels.code(k, code),
-                           placeholder=t("filter.all", lang))
+                           placeholder=t("filter.all", lang), on_change=dismiss_url_notices)
         selection = current_selection(options)
         st.button(t("filter.reset", lang), on_click=_reset, args=(options,), key="filter_reset",
                   icon=":material/restart_alt:", width="stretch")
@@ -142,14 +154,18 @@ def current_selection(options: Options) -> Selection:
 
 
 def notice_text(notice: Notice, lang: str) -> str:
-    return t(f"notice.{notice.kind}", lang, key=plain_markdown(notice.key), value=plain_markdown(notice.value))
+    return t(f"notice.{notice.kind}", lang, key=plain_markdown(notice.key), value=plain_markdown(notice.value),
+             used=plain_markdown(notice.used))
 
 
 def render_url_notices(selection: Selection, lang: str) -> None:
-    """A short notice of what the link held that made no sense, until the selection changes."""
+    """A short notice of what the link held that made no sense or was adjusted, on every page until
+    the user changes the selection (a filter, the search, the reset button) or, for a bad
+    language, chooses one; once gone it does not come back."""
     notices = st.session_state.get(NOTICES) or []
-    if notices and selection != st.session_state.get(SEEDED):
-        st.session_state[NOTICES] = notices = []
+    if notices and selection != st.session_state.get(SEEDED):  # changed in any other way
+        dismiss_url_notices()
+        notices = []
     if notices:
         shown = "; ".join(notice_text(n, lang) for n in notices[:5])
         more = f" (+{len(notices) - 5})" if len(notices) > 5 else ""

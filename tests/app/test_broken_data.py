@@ -69,12 +69,3 @@ def test_each_break_shows_one_message_on_every_page_and_changes_no_file(data_cop
         assert not at.metric and not at.get("plotly_chart") and not at.get("deck_gl_json_chart")
     assert snapshot(data_copy) == before
 
-
-def test_a_fixed_file_is_picked_up_without_a_restart(data_copy, monkeypatch):
-    monkeypatch.setenv(DATA_DIR_ENV, str(data_copy))
-    original = (data_copy / "agreements.csv").read_bytes()
-    edit_agreement(data_copy, 0, partner="ZZZ")
-    assert len(open_app().error) == 1
-    (data_copy / "agreements.csv").write_bytes(original)
-    at = open_app()
-    assert not at.error and at.metric

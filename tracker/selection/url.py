@@ -2,8 +2,11 @@
 
     ?ca=KAZ,UZB&partner=EU,DEU&from=2023&to=2025&q=tungsten&lang=de
 
-Repeated keys (``ca=KAZ&ca=UZB``) work as well as comma-separated values. Anything that
-makes no sense is dropped and reported as a ``Notice``; decoding never raises.
+Repeated keys (``ca=KAZ&ca=UZB``) work as well as comma-separated values, and codes in any
+case (``ca=kaz``, ``status=SIGNED``). Anything that makes no sense is dropped and reported as a
+``Notice``, and so is a year outside the data, which is moved to the nearest year the data has;
+decoding never raises. Tracking parameters that sites and mail tools append to links
+(``utm_source``, ``fbclid``, ``gclid``, …) are ignored without a notice.
 """
 
 from __future__ import annotations
@@ -21,6 +24,12 @@ DEFAULT_LANGUAGE = "en"
 VIEW_KEYS = ("lang", "present", "id")
 QUERY_KEY = "q"  # the free-text search
 KNOWN_KEYS = frozenset(YEAR_KEYS + CODE_FILTERS + VIEW_KEYS + (QUERY_KEY,))
+# Added to links by analytics, ad and mail tools; they say nothing about the selection.
+TRACKING_PREFIXES = ("utm_",)
+TRACKING_KEYS = frozenset((
+    "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid", "igshid",
+    "li_fat_id", "srsltid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "ref", "ref_src",
+))
 
 MAX_VALUE_LENGTH = 300  # longer values are ignored whole
 MAX_VALUES_PER_KEY = 50  # more repeated values than that are ignored whole
@@ -29,12 +38,18 @@ MAX_SHOWN = 24  # how much of a bad value a notice repeats
 
 @dataclass(frozen=True)
 class Notice:
-    """Something in the URL that was ignored. kind: unknown_key, unknown_code, bad_year,
-    reversed_range, too_long, bad_language."""
+    """Something in the URL that was ignored or changed. kind: unknown_key, unknown_code, bad_year,
+    year_clamped (``used`` is the year used instead), reversed_range, too_long, bad_language."""
 
     kind: str
     key: str
     value: str = ""
+    used: str = ""
+
+
+def is_tracking_key(key: str) -> bool:
+    key = key.lower()
+    return key in TRACKING_KEYS or key.startswith(TRACKING_PREFIXES)
 
 
 def _short(text: str) -> str:
@@ -55,7 +70,7 @@ def decode(params: Mapping[str, Iterable[str] | str], options: Options) -> tuple
     selection = default_selection(options)
 
     for key in params:
-        if key not in KNOWN_KEYS:
+        if key not in KNOWN_KEYS and not is_tracking_key(str(key)):
             notices.append(Notice("unknown_key", _short(str(key))))
 
     for key in CODE_FILTERS:
@@ -66,13 +81,15 @@ def decode(params: Mapping[str, Iterable[str] | str], options: Options) -> tuple
             notices.append(Notice("too_long", key))
             continue
         allowed = options.codes(key)
+        by_lower_case = {c.lower(): c for c in allowed}
         chosen: list[str] = []
         for value in values:
             for code in (part.strip() for part in value.split(",")):
                 if not code:
                     continue
-                normalised = code if key != "ca" and key != "partner" else code.upper()
-                if normalised in allowed:
+                # ASCII only: "\u212aAZ".lower() is "kaz" (Kelvin sign), which no link means
+                normalised = by_lower_case.get(code.lower()) if code.isascii() else None
+                if normalised:
                     if normalised not in chosen:
                         chosen.append(normalised)
                 else:
@@ -93,6 +110,8 @@ def decode(params: Mapping[str, Iterable[str] | str], options: Options) -> tuple
             notices.append(Notice("bad_year", key, _short(value)))
         else:
             years[key] = min(max(int(value), options.year_min), options.year_max)
+            if years[key] != int(value):
+                notices.append(Notice("year_clamped", key, value, str(years[key])))
     queries = _values(params.get(QUERY_KEY))
     if queries:
         if len(queries[-1]) > MAX_VALUE_LENGTH:

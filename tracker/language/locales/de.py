@@ -28,10 +28,11 @@ STRINGS = {
     "filter.count": "{n} von {total} Einträgen ausgewählt",
     "filter.present": "Präsentationsmodus",
     # URL notices
-    "notice.title": "Teile des Links wurden ignoriert:",
+    "notice.title": "Teile des Links wurden ignoriert oder angepasst:",
     "notice.unknown_key": "unbekannter Parameter „{key}“",
     "notice.unknown_code": "unbekannter Code „{value}“ für {key}",
     "notice.bad_year": "„{value}“ ist keine Jahreszahl ({key})",
+    "notice.year_clamped": "das Jahr {value} ({key}) liegt außerhalb der Daten; verwendet wird {used}",
     "notice.reversed_range": "der Jahresbereich {value} ist vertauscht",
     "notice.too_long": "der Wert von „{key}“ ist zu lang",
     "notice.bad_language": "unbekannte Sprache „{value}“",

@@ -28,10 +28,11 @@ STRINGS = {
     "filter.count": "{n} of {total} records selected",
     "filter.present": "Presentation mode",
     # URL notices
-    "notice.title": "Parts of the link were ignored:",
+    "notice.title": "Parts of the link were ignored or adjusted:",
     "notice.unknown_key": "unknown parameter “{key}”",
     "notice.unknown_code": "unknown {key} code “{value}”",
     "notice.bad_year": "“{value}” is not a year ({key})",
+    "notice.year_clamped": "the year {value} ({key}) is outside the data; {used} is used instead",
     "notice.reversed_range": "the year range {value} is reversed",
     "notice.too_long": "the value of “{key}” is too long",
     "notice.bad_language": "unknown language “{value}”",
