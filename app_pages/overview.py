@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components.messages import show_empty_selection
-from components.tables import show_records
+from components.record_list import show_records
 from components.view import current_view
 from tracker.selection.totals import headline
 from tracker.language.formatting import format_money
