@@ -4,8 +4,6 @@ Sets the page, loads the dataset (once per process), draws the shared sidebar, d
 pages and runs the chosen one. Pages render from ``components.view.current_view()``.
 """
 
-from datetime import date
-
 import streamlit as st
 
 from components.dataset import get_data
@@ -14,7 +12,7 @@ from components.presentation import render_presentation_frame
 from components.sidebar import (language_from_url, presenting, render_sidebar, render_sidebar_footer,
                                 render_url_notices)
 from components.view import View, set_view
-from tracker.selection.wording import file_stem
+from tracker.exports.briefing_download import briefing_download
 from tracker.language.i18n import labels_for, t
 from tracker.selection.filters import apply_filters
 from tracker.dataset.validation import DataValidationError
@@ -32,14 +30,6 @@ PAGES = (
 )
 # Reached by a record's permalink (record?id=…) and the links in tables; not in the menu.
 HIDDEN_PAGES = (("app_pages/record.py", "page.record", ":material/description:", "record"),)
-
-
-def briefing_deck(view: View) -> bytes:
-    """The PowerPoint briefing of the selection. python-pptx is imported here, when a deck is first
-    asked for, not in every server: it costs 12 MB of memory."""
-    from tracker.exports.briefing import build_briefing
-
-    return build_briefing(view.records, view.dataset, view.labels, view.colours, view.selection_text, date.today())
 
 
 st.set_page_config(page_title=APP_TITLE, page_icon="⛏️", layout="wide")
@@ -64,8 +54,8 @@ view = View(dataset=dataset, options=options, selection=selection, records=recor
             presenting=presenting())
 set_view(view)
 render_sidebar_footer(
-    len(records), len(dataset.agreements), lang, file_name=f"{file_stem(selection, options, lang)}.pptx",
-    briefing=lambda: briefing_deck(view))
+    len(records), len(dataset.agreements), lang, file_name=f"{view.context.file_stem}.pptx",
+    briefing=lambda: briefing_download(view.records, view.dataset, view.context))
 render_presentation_frame(view)
 render_url_notices(selection, lang)
 navigation.run()

@@ -8,7 +8,7 @@ from tracker.curation.changelog import changelog_table, release_summary
 from tracker.dataset.dictionary import dictionary_table, file_description
 from tracker.language.formatting import format_date
 from tracker.language.i18n import t
-from tracker.views.record_tables import all_sources
+from tracker.views.record_tables import readable_sources
 from tracker.language.escaping import plain_markdown
 
 view = current_view()
@@ -49,4 +49,4 @@ for spec in schema.FILES:
                      key=f"dictionary_{spec.name}")
 
 st.subheader(t("about.sources_title", lang))
-st.dataframe(all_sources(dataset.sources, lang), hide_index=True, width="stretch", key="sources")
+st.dataframe(readable_sources(dataset.sources, lang), hide_index=True, width="stretch", key="sources")

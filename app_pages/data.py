@@ -5,12 +5,12 @@ from datetime import date
 import streamlit as st
 
 from components.messages import show_empty_selection
-from components.tables import show_records
+from components.record_list import show_records
 from components.view import current_view
-from tracker.selection.wording import file_stem
 from tracker.exports.spreadsheets import to_csv_bytes, to_xlsx_bytes
 from tracker.language.i18n import t
-from tracker.views.record_tables import record_fields, records_table, sources_of
+from tracker.dataset.sources import cited_by_record
+from tracker.views.record_tables import readable_sources, record_fields, records_table
 from tracker.language.escaping import plain_markdown
 
 DETAIL_KEY = "record_detail"
@@ -44,14 +44,14 @@ show_records(table, lang, "records_table", height=min(38 + 35 * len(table), 560)
              selection_mode="single-row")
 
 st.subheader(t("data.downloads", lang, n=len(records)))
-stem = file_stem(view.selection, view.options, lang)
+stem = view.context.file_stem
 buttons = st.container(horizontal=True)
 buttons.download_button(t("data.download_csv", lang), data=lambda: to_csv_bytes(records), file_name=f"{stem}.csv",
                      mime="text/csv", icon=":material/download:", on_click="ignore", key="download_csv")
 buttons.download_button(
     t("data.download_xlsx", lang), file_name=f"{stem}.xlsx", mime=XLSX_MIME, icon=":material/download:",
     on_click="ignore", key="download_xlsx",
-    data=lambda: to_xlsx_bytes(records, view.dataset, view.labels, view.selection_text, date.today()),
+    data=lambda: to_xlsx_bytes(records, view.dataset, view.context, date.today()),
 )
 
 st.subheader(t("data.detail", lang))
@@ -68,5 +68,5 @@ st.dataframe(record_fields(record, view.labels), hide_index=True, width="stretch
              column_config={"field": st.column_config.TextColumn(width="small"),
                             "value": st.column_config.TextColumn(width="large")})
 st.markdown(f"**{t('data.sources_of_record', lang)}**")
-st.dataframe(sources_of(record["source_ids"], view.dataset.sources, lang), hide_index=True, width="stretch",
+st.dataframe(readable_sources(cited_by_record(record, view.dataset.sources), lang), hide_index=True, width="stretch",
              key="record_sources")

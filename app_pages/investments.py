@@ -5,8 +5,9 @@ import streamlit as st
 from components.charts import show_figure
 from components.messages import show_empty_selection
 from components.view import current_view
-from tracker.selection.totals import counted_mask
+from tracker.selection.totals import amount_counts
 from tracker.language.i18n import t
+from tracker.views.investment_caveat import investment_caveat
 from tracker.views.investment_figures import investment_views
 from tracker.dataset.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
 
@@ -30,20 +31,12 @@ if not kinds:
     st.warning(t("investments.no_kinds", lang))
     st.stop()
 
-stated = int(records["value_m"].notna().sum())
-out_of_scope = int((records["value_m"].notna() & ~records["in_totals"]).sum())
-counted = counted_mask(records, include, kinds)
-scope = t("investments.scope_included" if include else "investments.scope_excluded", lang, k=out_of_scope)
-counting = t("investments.counting", lang, kinds=labels.codes("amount_kind", kinds))
-if "non_binding" in kinds:
-    counting += " " + t("investments.counting_non_binding", lang)
-st.info(t("investments.caveat", lang, n=stated, m=len(records), counted=int(counted.sum()),
-          scope=scope) + " " + counting + " " + t("investments.regional_note", lang), icon=":material/info:")
-if not counted.any():
+counts = amount_counts(records, include, kinds)
+st.info(investment_caveat(counts, labels, include, kinds), icon=":material/info:")
+if not counts.counted:
     st.warning(t("investments.nothing_stated", lang))
     st.stop()
 
-figures, tables = investment_views(records, currency, labels, view.colours, view.selection_short,
-                                   view.selection.year_from, view.selection.year_to, include, kinds)
+figures, tables = investment_views(records, view.context, currency, include, kinds)
 for name, figure in figures.items():
     show_figure(figure, key=f"chart_{name}", view=view, data=tables[name])

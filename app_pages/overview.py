@@ -3,12 +3,12 @@
 import streamlit as st
 
 from components.messages import show_empty_selection
-from components.tables import show_records
+from components.record_list import show_records
 from components.view import current_view
 from tracker.selection.totals import headline
 from tracker.language.formatting import format_money
 from tracker.language.i18n import t
-from tracker.curation.changelog import latest_release, whats_new
+from tracker.curation.changelog import latest_release, release_summary, whats_new
 from tracker.language.formatting import format_date
 from tracker.views.record_tables import key_facts_table, recent_table
 from tracker.language.escaping import plain_markdown
@@ -49,9 +49,9 @@ if not release.empty:
     version, released = release["version"].iloc[0], release["date"].iloc[0]
     st.subheader(t("overview.whats_new", lang, version=version, date=format_date(released, "day", lang)))
     news = whats_new(view.dataset, release, view.labels)
-    st.caption(t("overview.whats_new_caption", lang, added=int((release["change"] == "added").sum()),
-                 changed=int((release["change"] == "changed").sum()),
-                 removed=int((release["change"] == "removed").sum())))
+    changes = release_summary(release).iloc[0]  # how many records the release added, changed, removed
+    st.caption(t("overview.whats_new_caption", lang, added=int(changes["added"]), changed=int(changes["changed"]),
+                 removed=int(changes["removed"])))
     show_records(news.head(NEWS_ROWS), lang, "whats_new")
     st.page_link("app_pages/about.py", label=t("overview.all_releases", lang), icon=":material/history:")
 

@@ -7,7 +7,8 @@ from components.view import current_view
 from tracker.language.formatting import format_date
 from tracker.language.i18n import t
 from tracker.exports.links import permalink, public_base_url, report_error_link
-from tracker.views.record_page import LINKS, amount_lines, facts, find_record, lifecycle, record_sources
+from tracker.dataset.sources import cited_by_record
+from tracker.views.record_page import LINKS, amount_lines, facts, find_record, lifecycle
 from tracker.language.escaping import markdown_link, plain_markdown
 
 view = current_view()
@@ -38,7 +39,7 @@ with right:
                           for label, value in facts(record, labels)))
 
 st.subheader(t("record.sources", lang))
-sources = record_sources(record, dataset)
+sources = cited_by_record(record, dataset.sources)
 st.markdown("\n".join(
     f"{i}. {markdown_link(row.title, row.url)} — {plain_markdown(row.publisher)}, "
     f"{plain_markdown(row.published)} ({plain_markdown(row.language)})"

@@ -1,6 +1,7 @@
 """What every page renders from: the dataset, the selection and its records, the language.
 
-``app.py`` builds it once per run; pages read it with ``current_view()``.
+``app.py`` builds it once per run; pages read it with ``current_view()``. Builders in ``tracker/``
+take its pure part, ``View.context`` (tracker.views.context.ViewContext).
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from functools import cached_property
 import pandas as pd
 import streamlit as st
 
-from tracker.selection.wording import describe_selection, short_description
+from tracker.selection.wording import describe_selection, file_stem, short_description
 from tracker.language.i18n import Labels
 from tracker.dataset.loader import Dataset
 from tracker.views.colours import partner_colours
+from tracker.views.context import ViewContext
 from tracker.selection.filters import Options, Selection
 
 _KEY = "_view"
@@ -34,17 +36,18 @@ class View:
         return self.labels.lang
 
     @cached_property
-    def colours(self) -> dict[str, str]:
-        """Partner and partner-group colours (tracker.views.colours)."""
-        return partner_colours(self.dataset.countries)
+    def context(self) -> ViewContext:
+        """Labels, partner colours (tracker.views.colours) and the selection in words, for the builders."""
+        return ViewContext(
+            labels=self.labels, colours=partner_colours(self.dataset.countries),
+            selection_text=describe_selection(self.selection, self.options, self.labels),
+            selection_short=short_description(self.selection, self.labels),
+            year_from=self.selection.year_from, year_to=self.selection.year_to,
+            file_stem=file_stem(self.selection, self.options, self.lang))
 
-    @cached_property
+    @property
     def selection_text(self) -> str:
-        return describe_selection(self.selection, self.options, self.labels)
-
-    @cached_property
-    def selection_short(self) -> str:
-        return short_description(self.selection, self.labels)
+        return self.context.selection_text
 
 
 def set_view(view: View) -> None:

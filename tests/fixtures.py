@@ -1,11 +1,14 @@
-"""Small hand-made records for testing totals and figures without the real data."""
+"""Small hand-made records for testing totals and figures without the real data, and helpers that
+build a view context or read a map deck."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from tracker.dataset.lifecycle import ancestors
-from tracker.views.colours import OTHER_COUNTRIES, PARTNER_COLOURS
+from tracker.language.i18n import labels_for
+from tracker.views.colours import OTHER_COUNTRIES, PARTNER_COLOURS, partner_colours
+from tracker.views.context import ViewContext
 
 
 def make_records(rows: list[dict]) -> pd.DataFrame:
@@ -52,3 +55,18 @@ def make_records(rows: list[dict]) -> pd.DataFrame:
     frame["part_of_chain"] = pd.Series([chains.get(i, ()) for i in frame["id"]], index=frame.index, dtype=object)
     frame["partner_group"] = frame["partner"].map(lambda p: p if p in PARTNER_COLOURS else OTHER_COUNTRIES)
     return frame
+
+
+def view_context(countries: pd.DataFrame, lang: str = "en", **fields) -> ViewContext:
+    """The context a run builds (components.view.View.context), for builders under test."""
+    return ViewContext(labels=labels_for(countries, lang), colours=partner_colours(countries), **fields)
+
+
+def deck_layer(deck, layer_id: str):
+    """One layer of a pydeck deck, by its id."""
+    return next(layer for layer in deck.layers if layer.id == layer_id)
+
+
+def arcs_of(deck) -> pd.DataFrame:
+    """The partner map's arcs, one row per partner–country pair."""
+    return pd.DataFrame(deck_layer(deck, "arcs").data)

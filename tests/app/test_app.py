@@ -38,6 +38,12 @@ def test_overview_headline_figures(dataset):
     assert metrics["Stated investment (EUR)"] == format_money(figures.value_eur_m, "EUR", "en")
     stated = int(dataset.agreements["value_m"].notna().sum())
     assert any(f"{stated} of {len(dataset.agreements)} records state an amount" in c.value for c in at.caption)
+    changelog = dataset.changelog
+    newest = changelog[changelog["version"] == changelog.loc[changelog["date"].idxmax(), "version"]]
+    counts = newest["change"].value_counts()
+    caption = (f"{counts.get('added', 0)} records added, {counts.get('changed', 0)} changed, "
+               f"{counts.get('removed', 0)} removed")
+    assert any(caption in c.value for c in at.caption), caption
 
 
 @pytest.mark.parametrize("key, codes, field", [

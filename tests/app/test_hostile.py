@@ -13,12 +13,11 @@ import pytest
 from pptx import Presentation
 
 from tests.apptest_helpers import PAGES, assert_clean, open_app
+from tests.fixtures import view_context
 from tests.hostile import FORMULA, SCRIPT, write_hostile_dataset
 from tracker.exports.briefing import build_briefing
 from tracker.exports.spreadsheets import to_csv_bytes, to_xlsx_bytes
-from tracker.language.i18n import labels_for
 from tracker.dataset.loader import DATA_DIR_ENV, load_dataset
-from tracker.views.colours import partner_colours
 
 # Markdown syntax from the data that is not backslash-escaped would be read as markup.
 UNSAFE_MARKDOWN = re.compile(r"(?<!\\)<(?:script|img|b>)|(?<!\\)\]\(javascript|(?<!\\)\*\*bold|(?<!\\)\$x|"
@@ -55,15 +54,14 @@ def test_exports_and_deck_keep_hostile_text_inert(hostile):
     rows = list(csv.DictReader(io.StringIO(to_csv_bytes(records).decode("utf-8-sig"))))
     assert all(row["notes"].startswith("'=") for row in rows)
     assert all(not value.startswith(("=", "+", "@")) for row in rows for value in row.values())
-    labels = labels_for(dataset.countries, "en")
-    workbook = openpyxl.load_workbook(
-        io.BytesIO(to_xlsx_bytes(records, dataset, labels, FORMULA, date(2026, 1, 1))))
+    workbook = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(
+        records, dataset, view_context(dataset.countries, selection_text=FORMULA), date(2026, 1, 1))))
     for sheet in workbook.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
-    colours = partner_colours(dataset.countries)
-    deck = Presentation(io.BytesIO(build_briefing(records, dataset, labels, colours, SCRIPT, date(2026, 1, 1))))
+    context = view_context(dataset.countries, selection_text=SCRIPT)
+    deck = Presentation(io.BytesIO(build_briefing(records, dataset, context, date(2026, 1, 1))))
     texts = " ".join(shape.text_frame.text for slide in deck.slides for shape in slide.shapes
                      if shape.has_text_frame)
     assert SCRIPT in texts  # shown as the characters it is

@@ -12,7 +12,7 @@ import pytest
 
 from tests.apptest_helpers import assert_clean, open_app
 from tracker.selection.totals import counted_mask, value_by
-from tracker.views.partner_map import map_data
+from tracker.views.map_numbers import map_data
 from tracker.dataset.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
 from tracker.selection.filters import Selection, apply_filters
 

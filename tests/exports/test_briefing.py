@@ -11,6 +11,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from tracker.selection.totals import counted_mask
+from tests.fixtures import view_context
 from tracker.exports.briefing import build_briefing
 from tracker.language.i18n import labels_for
 from tracker.views.colours import partner_colours
@@ -39,7 +40,8 @@ def slide_texts(slide) -> str:
 def test_briefing_has_its_slides_and_series_equal_pandas(dataset, colours):
     records = apply_filters(dataset, SELECTION)
     labels = labels_for(dataset.countries, "en")
-    deck = open_deck(build_briefing(records, dataset, labels, colours, "Kazakhstan; 2023–2025", date(2026, 1, 2)))
+    context = view_context(dataset.countries, "en", selection_text="Kazakhstan; 2023–2025")
+    deck = open_deck(build_briefing(records, dataset, context, date(2026, 1, 2)))
     titles = [slide_texts(slide) for slide in deck.slides]
     assert "Central Asia Critical Raw Materials Partnerships" in titles[0] and "Kazakhstan; 2023–2025" in titles[0]
     assert "2 January 2026" in titles[0] and dataset.version in titles[0]
@@ -73,8 +75,8 @@ def test_briefing_has_its_slides_and_series_equal_pandas(dataset, colours):
 
 
 def test_briefing_in_german(dataset, colours):
-    labels = labels_for(dataset.countries, "de")
-    deck = open_deck(build_briefing(dataset.agreements, dataset, labels, colours, "x", date(2026, 4, 3)))
+    context = view_context(dataset.countries, "de")
+    deck = open_deck(build_briefing(dataset.agreements, dataset, context, date(2026, 4, 3)))
     text = " ".join(slide_texts(s) for s in deck.slides)
     assert "Rohstoffpartnerschaften mit Zentralasien" in text and "3. April 2026" in text
     assert "Genannte Beträge nach Partner" in text and "Abkommen pro Jahr nach Partner" in text
@@ -83,8 +85,7 @@ def test_briefing_in_german(dataset, colours):
 
 def test_empty_selection_gives_a_short_briefing_that_says_so(dataset, colours):
     records = dataset.agreements.iloc[0:0]
-    deck = open_deck(build_briefing(records, dataset, labels_for(dataset.countries, "en"), colours, "x",
-                                    date(2026, 1, 1)))
+    deck = open_deck(build_briefing(records, dataset, view_context(dataset.countries), date(2026, 1, 1)))
     assert len(deck.slides) == 2 and not charts(deck)
     assert "No agreements" in slide_texts(deck.slides[1])
 
@@ -93,8 +94,7 @@ def test_hostile_text_stays_plain_in_the_deck(dataset, colours):
     records = dataset.agreements.copy()
     newest = records.sort_values("date", ascending=False, kind="stable").index[0]
     records.loc[newest, "title_en"] = '=cmd|"/c calc"!A1 <script>alert(1)</script>'
-    deck = open_deck(build_briefing(records, dataset, labels_for(dataset.countries, "en"), colours, "x",
-                                    date(2026, 1, 1)))
+    deck = open_deck(build_briefing(records, dataset, view_context(dataset.countries), date(2026, 1, 1)))
     table = next(shape.table for slide in deck.slides for shape in slide.shapes
                  if shape.shape_type == MSO_SHAPE_TYPE.TABLE)
     assert table.cell(1, 3).text == '=cmd|"/c calc"!A1 <script>alert(1)</script>'
@@ -111,3 +111,14 @@ def test_a_server_loads_python_pptx_only_when_a_deck_is_asked_for():
             "at.run(timeout=60); assert not at.exception; print('pptx' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120)
     assert result.stdout.strip().splitlines()[-1] == "False", result.stderr[-2000:]
+
+
+def test_the_download_builds_the_same_deck_as_the_builder(dataset):
+    from tracker.exports.briefing_download import briefing_download
+
+    records = apply_filters(dataset, SELECTION)
+    context = view_context(dataset.countries, "de", selection_text="Kasachstan")
+    deck = open_deck(briefing_download(records, dataset, context, date(2026, 1, 2)))
+    built = open_deck(build_briefing(records, dataset, context, date(2026, 1, 2)))
+    assert [slide_texts(s) for s in deck.slides] == [slide_texts(s) for s in built.slides]
+    assert "Kasachstan" in slide_texts(deck.slides[0]) and "2. Januar 2026" in slide_texts(deck.slides[0])

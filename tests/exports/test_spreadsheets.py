@@ -13,6 +13,7 @@ import pytest
 from tracker.language.formatting import format_date
 
 from tracker.selection.wording import describe_selection, file_stem
+from tests.fixtures import view_context
 from tracker.exports.spreadsheets import neutralise, to_csv_bytes, to_xlsx_bytes
 from tracker.language.i18n import labels_for
 from tracker.selection.filters import Selection, apply_filters, filter_options
@@ -28,6 +29,12 @@ def selected(dataset):
 
 def read_csv(data: bytes) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+def workbook_of(records, dataset, exported_on: date):
+    """The English workbook of the records."""
+    return openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(records, dataset, view_context(dataset.countries),
+                                                           exported_on)))
 
 
 def test_csv_has_a_bom_and_exactly_the_filtered_records(selected):
@@ -51,7 +58,8 @@ def test_csv_of_the_whole_dataset_validates_like_the_source_file(dataset, data_c
 def test_xlsx_sheets_records_and_filter_description(dataset, selected):
     labels = labels_for(dataset.countries, "en")
     text = describe_selection(SELECTION, filter_options(dataset), labels)
-    workbook = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(selected, dataset, labels, text, date(2026, 1, 2))))
+    context = view_context(dataset.countries, "en", selection_text=text)
+    workbook = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(selected, dataset, context, date(2026, 1, 2))))
     assert workbook.sheetnames == ["Agreements", "Sources", "About this export"]
     sheet = workbook["Agreements"]
     header = [c.value for c in sheet[1]]
@@ -70,7 +78,7 @@ def test_xlsx_sheets_records_and_filter_description(dataset, selected):
 
 def test_xlsx_in_german(dataset, selected):
     labels = labels_for(dataset.countries, "de")
-    data = to_xlsx_bytes(selected, dataset, labels, "x", date(2026, 1, 2))
+    data = to_xlsx_bytes(selected, dataset, view_context(dataset.countries, labels.lang), date(2026, 1, 2))
     workbook = openpyxl.load_workbook(io.BytesIO(data))
     assert workbook.sheetnames == ["Abkommen", "Quellen", "Über diesen Export"]
     header = [c.value for c in workbook["Abkommen"][1]]
@@ -96,7 +104,7 @@ def test_formula_in_a_title_is_neutralised_in_both_files(dataset):
     records = dataset.agreements.head(2).copy()
     records.loc[records.index[0], "title_en"] = "=1+1"
     assert read_csv(to_csv_bytes(records))[0]["title_en"] == "'=1+1"
-    workbook = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(records, dataset, labels, "x", date(2026, 1, 1))))
+    workbook = workbook_of(records, dataset, date(2026, 1, 1))
     header = [c.value for c in workbook["Agreements"][1]]
     cell = workbook["Agreements"].cell(row=2, column=header.index("Title") + 1)
     assert cell.value == "'=1+1" and cell.data_type == "s"
@@ -113,8 +121,7 @@ def test_csv_written_in_slices_is_the_same_file(dataset, monkeypatch):
 
 def test_xlsx_reads_like_a_finished_spreadsheet(dataset, selected):
     labels = labels_for(dataset.countries, "en")
-    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(selected, dataset, labels, "x", date(2026, 1, 2))))[
-        "Agreements"]
+    sheet = workbook_of(selected, dataset, date(2026, 1, 2))["Agreements"]
     header = [c.value for c in sheet[1]]
     assert all(c.font.b for c in sheet[1])
     assert sheet.freeze_panes == "A2"
@@ -141,9 +148,9 @@ def test_xlsx_rows_are_tall_enough_for_their_wrapped_text(dataset):
     records.loc[records.index[1], "summary_en"] = "Short."
     records.loc[records.index[1], "notes"] = ""
     records.loc[records.index[1], "title_en"] = "Short title"
-    sheet = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(records, dataset, labels, "x", date(2026, 1, 1))))[
-        "Agreements"]
+    sheet = workbook_of(records, dataset, date(2026, 1, 1))["Agreements"]
     from tracker.exports.spreadsheets import WIDE_COLUMNS
+
     # the summary's column is at its widest, so every line of it shows at this height
     assert sheet.row_dimensions[2].height >= 15 * 640 / WIDE_COLUMNS
     assert (sheet.row_dimensions[3].height or 15) <= 45  # short texts keep a short row

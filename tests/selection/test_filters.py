@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tracker.selection.filters import Selection, apply_filters, default_selection, filter_options
+from tracker.selection.filters import (Selection, apply_filters, country_flags, default_selection, filter_options,
+                                       involves_country)
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +72,16 @@ def test_filtering_does_not_change_the_dataset(dataset, options):
     before = dataset.agreements.copy()
     apply_filters(dataset, Selection(year_from=2024, year_to=2024, ca=("UZB",)))
     pd.testing.assert_frame_equal(dataset.agreements, before)
+
+
+@pytest.mark.parametrize("code", ["KAZ", "UZB", "KGZ", "TJK", "TKM"])
+def test_records_involving_a_country_are_those_whose_list_names_it(dataset, code):
+    """One answer to "which records involve country X", whether read from the dataset's flags or the lists."""
+    a = dataset.agreements
+    expected = a["ca_countries"].map(lambda countries: code in countries)
+    some = a[a["partner"].isin(("EU", "USA", "CHN"))]
+    assert involves_country(a, code, dataset.ca_flags).equals(expected)
+    assert involves_country(some, code, dataset.ca_flags).equals(expected[some.index])
+    assert involves_country(some, code).equals(expected[some.index])  # without the flags: from the lists
+    assert country_flags(some).sum().to_dict() == country_flags(some, dataset.ca_flags).sum().to_dict()
+    assert expected.any() and not expected.all()

@@ -6,10 +6,10 @@ import pandas as pd
 import pytest
 
 from tests.fixtures import make_records
-from tracker.selection.totals import counted_mask, headline, most_recent, value_by, value_by_year_and_partner
+from tracker.dataset.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
+from tracker.selection.totals import (amount_counts, counted_mask, headline, most_recent, value_by,
+                                      value_by_year_and_partner)
 from tracker.language.i18n import SEVERAL
-from tracker.dataset.loader import _one_hot
-from tracker.dataset.schema import CA_CODES
 
 FORUM = [
     {"id": "forum", "partner": "DEU", "value": 1600},
@@ -56,7 +56,7 @@ def test_a_chain_whose_middle_record_is_filtered_out_counts_its_money_once():
     rare_earths = records[records["commodities"].map(lambda c: "rare_earths" in c)]  # the package drops out
     assert list(rare_earths["id"]) == ["forum", "deal"]
     assert set(rare_earths.loc[counted_mask(rare_earths), "id"]) == {"forum"}
-    figures = headline(rare_earths, _one_hot(rare_earths["ca_countries"], CA_CODES))
+    figures = headline(rare_earths)
     assert figures.value_eur_m == 1600
 
 
@@ -67,7 +67,7 @@ def test_non_binding_amounts_are_left_out_by_default_and_counted_only_when_chose
         {"id": "loan", "partner": "EBRD", "value": 50, "currency": "USD", "kind": "committed"},
     ])
     assert set(records.loc[counted_mask(records), "id"]) == {"jv", "loan"}
-    assert headline(records, _one_hot(records["ca_countries"], CA_CODES)).value_usd_m == 1150
+    assert headline(records).value_usd_m == 1150
     chosen = counted_mask(records, kinds=("headline", "committed", "non_binding"))
     assert set(records.loc[chosen, "id"]) == {"jv", "letter", "loan"}
     only_letters = counted_mask(records, kinds=("non_binding",))
@@ -92,7 +92,7 @@ def test_out_of_scope_pledges_only_when_asked():
 
 def test_headline_totals_equal_the_sum_of_counted_amounts():
     records = make_records(FORUM)
-    figures = headline(records, _one_hot(records["ca_countries"], CA_CODES))
+    figures = headline(records)
     assert figures.value_eur_m == 1600 + 1100 / 1.1 + 3
     assert figures.value_usd_m == 1600 * 1.1 + 1100 + 3 * 1.1
     assert (figures.agreements, figures.partners, figures.ca_countries) == (6, 3, 5)
@@ -101,7 +101,7 @@ def test_headline_totals_equal_the_sum_of_counted_amounts():
 
 def test_breakdowns_add_up_to_the_total_and_put_regional_records_once():
     records = make_records(FORUM)
-    total = headline(records, _one_hot(records["ca_countries"], CA_CODES)).value_eur_m
+    total = headline(records).value_eur_m
     for key in ("partner", "ca_key", "commodity_key", "year"):
         table = value_by(records, key, "EUR")
         assert abs(table["value"].sum() - total) < 1e-9, key
@@ -144,3 +144,33 @@ def test_the_most_recent_records_come_newest_first_and_same_day_ones_in_id_order
     filtered = records[records["partner"] != "USA"]  # index labels with a gap, as filtering leaves them
     assert list(most_recent(filtered, 2)["id"]) == ["b-same-day", "c-same-day"]
     assert list(most_recent(records, 10)["id"]) == ["b-same-day", "c-same-day", "d-middle", "a-old"]
+
+
+@pytest.mark.parametrize("include, kinds", [(False, DEFAULT_AMOUNT_KINDS), (True, AMOUNT_KINDS),
+                                            (False, ("non_binding",))])
+def test_amount_counts_equal_plain_pandas_on_the_real_data(dataset, include, kinds):
+    """The stated, out-of-scope and counted numbers every page and export quotes, from one place."""
+    a = dataset.agreements
+    counts = amount_counts(a, include, kinds)
+    stated = a["value_m"].notna()
+    assert counts.records == len(a)
+    assert counts.stated == stated.sum() > 0
+    assert counts.out_of_scope == (stated & ~a["in_totals"]).sum() > 0
+    # counted: a stated amount of a chosen kind, in scope unless included, not inside a counted package
+    eligible = stated & a["amount_kind"].isin(kinds) & (a["in_totals"] | include)
+    counting = set(a.loc[eligible, "id"])
+    inside = a["part_of_chain"].map(lambda chain: any(parent in counting for parent in chain))
+    assert counts.counted == (eligible & ~inside).sum()
+    figures = headline(a)
+    assert (figures.stated, figures.out_of_scope) == (amount_counts(a).stated, amount_counts(a).out_of_scope)
+
+
+@pytest.mark.parametrize("currency", ["EUR", "USD"])
+def test_value_by_partner_equals_plain_pandas_on_the_real_data(dataset, currency):
+    a = dataset.agreements
+    got = value_by(a, "partner", currency).set_index("partner")
+    counted = a[counted_mask(a)]
+    expected = counted.groupby("partner")[f"value_{currency.lower()}_m"].agg(["sum", "size"])
+    assert got["value"].to_dict() == pytest.approx(expected["sum"].to_dict())
+    assert got["records"].to_dict() == expected["size"].to_dict()
+    assert list(got["value"]) == sorted(got["value"], reverse=True)  # largest first

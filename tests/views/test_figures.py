@@ -6,14 +6,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.fixtures import make_records
+from tests.fixtures import arcs_of, deck_layer, make_records, view_context
 from tracker.selection.totals import counted_mask, counted_records, headline, value_by
 from tracker.views.chart_style import plotly_config, slug
 from tracker.language.i18n import labels_for
 from tracker.views.investment_figures import bar_rows, build_bar_figure, build_year_figure
-from tracker.dataset.loader import _one_hot
 from tracker.views.colours import INSTITUTIONS, OTHER_COUNTRIES, PARTNER_COLOURS, hex_to_rgb, partner_colours
-from tracker.views.partner_map import build_partner_map, map_data, picked_records
+from tracker.views.map_deck import build_partner_map
 from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES
 from tracker.views.timeline_figure import build_timeline_figure, timeline_rows
 
@@ -30,75 +29,32 @@ def colours(dataset):
     return partner_colours(dataset.countries)
 
 
-def layer(deck, layer_id):
-    return next(layer for layer in deck.layers if layer.id == layer_id)
+@pytest.fixture(scope="module")
+def context(dataset):
+    return view_context(dataset.countries, "en", selection_short="s", year_from=2022, year_to=2026)
 
 
-def arcs_of(deck) -> pd.DataFrame:
-    return pd.DataFrame(layer(deck, "arcs").data)
-
-
-FIXTURE = [
-    {"id": "forum", "partner": "DEU", "value": 1600, "date": "2023-09-01", "precision": "month"},
-    {"id": "deal", "partner": "DEU", "value": 200, "currency": "USD", "part_of": "forum", "date": "2023-09-01"},
-    {"id": "eu-1", "partner": "EU", "ca": ("KAZ", "UZB")},
-    {"id": "eu-2", "partner": "EU", "ca": ("KAZ",), "value": 10, "date": "2025-04-04",
-     "period": ("2025-01-01", "2026-12-31"), "instrument": "roadmap"},
-    {"id": "us-summit", "partner": "USA", "ca": CA_CODES, "instrument": "summit", "status": "held"},
-]
-
-
-def test_arcs_aggregate_one_per_pair_with_pandas_counts(dataset, labels, colours):
-    records = make_records(FIXTURE)
-    arcs = arcs_of(build_partner_map(records, dataset.countries, labels, colours)).set_index(["partner", "ca"])
-    exploded = records.explode("ca_countries")
-    expected = exploded.groupby(["partner", "ca_countries"])["id"].nunique()
-    assert sorted(arcs.index) == sorted(expected.index)
-    assert (arcs["agreements"].sort_index() == expected.sort_index().values).all()
-    # the deal inside the forum adds nothing: DEU–KAZ carries the forum's EUR 1,600 m only
-    assert arcs.loc[("DEU", "KAZ"), "value"] == 1600
-    assert arcs.loc[("EU", "KAZ"), "value"] == 10 and arcs.loc[("EU", "UZB"), "value"] == 0
-
-
-def test_widths_follow_the_metric(dataset, labels, colours):
-    records = make_records(FIXTURE)
-    by_count = arcs_of(build_partner_map(records, dataset.countries, labels, colours, "count"))
-    by_value = arcs_of(build_partner_map(records, dataset.countries, labels, colours, "value"))
-    widest_count = by_count.sort_values("width").iloc[-1]
-    widest_value = by_value.sort_values("width").iloc[-1]
-    assert widest_count["agreements"] == by_count["agreements"].max()
-    assert (widest_value["partner"], widest_value["ca"]) == ("DEU", "KAZ")
-
-
-def test_thousands_of_records_still_draw_a_bounded_number_of_arcs(dataset, labels, colours):
-    rows = [{"id": f"r{i}", "partner": ["EU", "DEU", "USA", "CHN"][i % 4], "ca": (CA_CODES[i % 5],),
-             "value": i % 7 or None} for i in range(3000)]
-    arcs = arcs_of(build_partner_map(make_records(rows), dataset.countries, labels, colours))
-    assert len(arcs) <= 4 * 5
-    assert arcs["agreements"].sum() == 3000
-
-
-def test_hostile_text_never_reaches_tooltip_or_hover_html(dataset, labels, colours):
+def test_hostile_text_never_reaches_tooltip_or_hover_html(dataset, context):
     records = make_records([{"id": "x", "partner": "EU", "title": HOSTILE, "value": 5},
                             {"id": "y", "partner": "EU", "ca": ("UZB",), "title": HOSTILE}])
-    deck = build_partner_map(records, dataset.countries, labels, colours)
+    deck = build_partner_map(records, dataset.countries, context)
     # map tooltips are plain text shown with innerText: no HTML template at all
     assert set(deck._tooltip) == {"text", "style"} and deck._tooltip["text"] == "{tooltip}"
     tooltips = list(arcs_of(deck)["tooltip"]) + [f["properties"]["tooltip"]
-                                                 for f in layer(deck, "central_asia").data["features"]]
+                                                 for f in deck_layer(deck, "central_asia").data["features"]]
     assert any(HOSTILE in tip for tip in tooltips)
-    timeline = build_timeline_figure(records, labels, colours, "t")
+    timeline = build_timeline_figure(records, context)
     hovers = [h for trace in timeline.data if trace.customdata is not None for h, _ in trace.customdata]
     assert hovers and all("<script" not in h and "&lt;script&gt;" in h for h in hovers)
-    bars = build_bar_figure(counted_records(records, "EUR"), "partner", "EUR", labels, colours, "t")
+    bars = build_bar_figure(counted_records(records, "EUR"), "partner", "EUR", context, "t")
     assert "&lt;script&gt;" in bars.data[0].customdata[0][0] and "<script" not in bars.data[0].customdata[0][0]
 
 
-def test_partner_colour_is_the_same_in_map_timeline_and_charts(dataset, labels, colours):
+def test_partner_colour_is_the_same_in_map_timeline_and_charts(dataset, context, labels, colours):
     records = dataset.agreements
-    arcs = arcs_of(build_partner_map(records, dataset.countries, labels, colours))
-    timeline = build_timeline_figure(records, labels, colours, "t")
-    years = build_year_figure(counted_records(records, "EUR"), "EUR", labels, colours, "t", 2022, 2026)
+    arcs = arcs_of(build_partner_map(records, dataset.countries, context))
+    timeline = build_timeline_figure(records, context)
+    years = build_year_figure(counted_records(records, "EUR"), "EUR", context, "t")
     groups = dict(zip(records["partner"], records["partner_group"]))
     for partner, group in groups.items():
         colour = colours[partner]
@@ -111,15 +67,15 @@ def test_partner_colour_is_the_same_in_map_timeline_and_charts(dataset, labels, 
     assert groups["DEU"] == "DEU" and colours["DEU"] == "#D55E00"  # main partners keep their own colour
     assert groups["USEXIM"] == groups["DFC"] == "USA"  # national agencies take their country's
     assert groups["EBRD"] == INSTITUTIONS and groups["AFG"] == OTHER_COUNTRIES
-    bars = build_bar_figure(counted_records(records, "EUR"), "partner", "EUR", labels, colours, "t")
+    bars = build_bar_figure(counted_records(records, "EUR"), "partner", "EUR", context, "t")
     by_label = dict(zip(bars.data[0].y, bars.data[0].marker.color))
     assert by_label["Germany"] == colours["DEU"]
 
 
-def test_timeline_lanes_stay_few_however_many_partners(dataset, labels, colours):
+def test_timeline_lanes_stay_few_however_many_partners(dataset, context, labels):
     records = dataset.agreements
     assert records["partner"].nunique() >= 15
-    figure = build_timeline_figure(records, labels, colours, "t")
+    figure = build_timeline_figure(records, context)
     lanes = figure.layout.yaxis.ticktext
     assert len(lanes) == records["partner_group"].nunique() <= len(PARTNER_COLOURS) + 2
     assert labels.country(INSTITUTIONS) in lanes and labels.country(OTHER_COUNTRIES) in lanes
@@ -130,15 +86,15 @@ def test_timeline_lanes_stay_few_however_many_partners(dataset, labels, colours)
 @pytest.mark.parametrize("dimension, key",
                          [("partner", "partner"), ("ca", "ca_key"), ("commodity", "commodity_key")])
 @pytest.mark.parametrize("currency", ["EUR", "USD"])
-def test_bar_values_equal_the_pandas_aggregation_and_add_up_to_the_total(dataset, labels, colours, dimension, key,
+def test_bar_values_equal_the_pandas_aggregation_and_add_up_to_the_total(dataset, context, labels, dimension, key,
                                                                          currency):
     records = dataset.agreements
-    figure = build_bar_figure(counted_records(records, currency), dimension, currency, labels, colours, "t")
+    figure = build_bar_figure(counted_records(records, currency), dimension, currency, context, "t")
     shown = dict(zip(figure.data[0].y, figure.data[0].x))
     expected = value_by(records, key, currency)
     kind = "ca" if dimension == "ca" else dimension
     assert shown == pytest.approx({labels.code(kind, k): v for k, v in zip(expected[key], expected["value"])})
-    total = headline(records, _one_hot(records["ca_countries"], CA_CODES))
+    total = headline(records)
     assert sum(shown.values()) == pytest.approx(total.value_eur_m if currency == "EUR" else total.value_usd_m)
 
 
@@ -155,15 +111,15 @@ def test_out_of_scope_pledges_only_when_included(dataset, labels):
         "USA", "value"]  # the pledge is non-binding too: out of default totals whatever the scope
 
 
-def test_hover_lists_original_amounts(dataset, labels, colours):
-    figure = build_bar_figure(counted_records(dataset.agreements, "EUR"), "partner", "EUR", labels, colours, "t")
+def test_hover_lists_original_amounts(dataset, context):
+    figure = build_bar_figure(counted_records(dataset.agreements, "EUR"), "partner", "EUR", context, "t")
     hover = dict(zip(figure.data[0].y, figure.data[0].customdata[:, 0]))
     assert "Cove Capital tungsten project in Kazakhstan: $1,100 m" in hover["United States"]
 
 
-def test_year_chart_stacks_partners_per_year(dataset, labels, colours):
+def test_year_chart_stacks_partners_per_year(dataset, context, labels):
     records = dataset.agreements
-    figure = build_year_figure(counted_records(records, "EUR"), "EUR", labels, colours, "t", 2022, 2026)
+    figure = build_year_figure(counted_records(records, "EUR"), "EUR", context, "t")
     bars = [tr for tr in figure.data if tr.type == "bar"]
     shown = {(tr.name, int(x)): y for tr in bars for x, y in zip(tr.x, tr.y)}
     counted = records[counted_mask(records)]
@@ -172,9 +128,9 @@ def test_year_chart_stacks_partners_per_year(dataset, labels, colours):
     assert list(figure.layout.xaxis.categoryarray) == ["2022", "2023", "2024", "2025", "2026"]
 
 
-def test_timeline_marks_every_record_and_flags_imprecise_dates(dataset, labels, colours):
+def test_timeline_marks_every_record_and_flags_imprecise_dates(dataset, context, labels):
     records = dataset.agreements
-    figure = build_timeline_figure(records, labels, colours, "t")
+    figure = build_timeline_figure(records, context)
     marks = [tr for tr in figure.data if tr.mode == "markers" and tr.customdata is not None]
     assert sum(len(tr.x) for tr in marks) == len(records)
     ids = {row[1] for tr in marks for row in tr.customdata}
@@ -201,30 +157,13 @@ def test_timeline_lanes_per_country(dataset, labels, colours):
     assert len(rows) == sum(len(c) for c in records["ca_countries"])
 
 
-def test_meetings_look_different_from_signed_agreements(dataset, labels, colours):
-    figure = build_timeline_figure(dataset.agreements, labels, colours, "t")
+def test_meetings_look_different_from_signed_agreements(dataset, context):
+    figure = build_timeline_figure(dataset.agreements, context)
     symbols = {row[1]: symbol for tr in figure.data if tr.mode == "markers" and tr.customdata is not None
                for row, symbol in zip(tr.customdata, tr.marker.symbol)}
     assert symbols["usa-c5-summit-2025"].endswith("-open")
     assert symbols["usa-tjk-talks-2025"].endswith("-open")
     assert not symbols["usa-kaz-mou-2025"].endswith("-open")
-
-
-def test_picking_an_arc_lists_its_agreements(dataset):
-    records = dataset.agreements
-    picked = picked_records(records, {"partner": "DEU", "ca": "KAZ"})
-    expected = records[(records["partner"] == "DEU") & records["ca_countries"].map(lambda c: "KAZ" in c)]
-    assert set(picked["id"]) == set(expected["id"]) >= {"deu-kaz-business-forum", "hsm-creade-rare-earths",
-                                                         "bgr-ngs-declaration"}
-    country = picked_records(records, {"code": "TJK", "kind": "central_asia"})
-    assert set(country["id"]) == set(records.loc[records["ca_countries"].map(lambda c: "TJK" in c), "id"])
-
-
-def test_map_needs_no_basemap(dataset, labels, colours):
-    deck = build_partner_map(dataset.agreements, dataset.countries, labels, colours)
-    assert deck.map_provider is None
-    assert {layer.id for layer in deck.layers} >= {"land", "central_asia", "partners", "arcs"}
-    assert len(layer(deck, "land").data["features"]) > 150
 
 
 def test_image_download_is_high_resolution_and_named_after_the_chart():
@@ -234,17 +173,7 @@ def test_image_download_is_high_resolution_and_named_after_the_chart():
     assert slug("Abkommen nach Partner, Kasachstan, 2023–2025") == "abkommen-nach-partner_kasachstan_2023-2025"
 
 
-def test_map_data_counts_each_record_once_per_pair(dataset):
-    records = dataset.agreements
-    data = map_data(records, "EUR", "en")
-    pairs = data.pairs.set_index(["partner", "ca"])["agreements"]
-    exploded = records[["id", "partner", "ca_countries"]].explode("ca_countries")
-    expected = exploded.groupby(["partner", "ca_countries"])["id"].nunique()
-    assert pairs.to_dict() == {key: n for key, n in expected.items()}
-    assert pairs[("USA", "TJK")] >= 2  # the C5+1 summit and the US–Tajik talks, among others
-
-
-def test_every_figure_is_a_valid_plotly_spec(dataset, labels, colours):
+def test_every_figure_is_a_valid_plotly_spec(dataset, context):
     """The builders skip plotly's validation for speed; here every figure they make is validated."""
     import plotly.graph_objects as go
 
@@ -254,11 +183,11 @@ def test_every_figure_is_a_valid_plotly_spec(dataset, labels, colours):
     big = make_records([{"id": f"r{i}", "partner": ["EU", "DEU", "USA"][i % 3], "ca": (CA_CODES[i % 5],),
                          "date": f"{2022 + i % 4}-{1 + i % 12:02d}-01", "value": (i % 9) or None,
                          "instrument": ["memorandum", "summit", "roadmap"][i % 3]} for i in range(MAX_MARKS + 200)])
-    figures = [build_timeline_figure(dataset.agreements, labels, colours, "t", lanes) for lanes in ("partner", "ca")]
-    figures.append(build_timeline_figure(big, labels, colours, "t"))
+    figures = [build_timeline_figure(dataset.agreements, context, lanes) for lanes in ("partner", "ca")]
+    figures.append(build_timeline_figure(big, context))
     for currency in ("EUR", "USD"):
-        figures += build_investment_figures(dataset.agreements, currency, labels, colours, "s", 2022, 2025).values()
-        figures += build_investment_figures(big, currency, labels, colours, "s", 2022, 2025, True).values()
+        figures += build_investment_figures(dataset.agreements, context, currency).values()
+        figures += build_investment_figures(big, context, currency, True).values()
     for figure in figures:
         go.Figure(figure.to_plotly_json())  # raises on any property plotly does not know
 

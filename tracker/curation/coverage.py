@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from tracker.dataset.schema import CA_CODES
+from tracker.selection.filters import country_flags
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def coverage(agreements: pd.DataFrame, ca_flags: pd.DataFrame, sources: pd.DataF
     outlets = agreements["source_ids"].map(lambda ids: len({outlet[i] for i in ids}))
     return Coverage(
         records=len(agreements),
-        per_country={code: int(ca_flags[code].sum()) for code in CA_CODES},
+        per_country={code: int(n) for code, n in country_flags(agreements, ca_flags).sum().items()},
         per_partner={str(k): int(v) for k, v in agreements["partner"].value_counts().items()},
         independent=int((outlets >= 2).sum()),
         with_address=int(agreements["source_ids"].map(lambda ids: bool(ids) and all(address[i] for i in ids)).sum()),

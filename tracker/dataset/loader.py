@@ -150,7 +150,7 @@ def _reference_sets(raw: dict[str, pd.DataFrame | None]) -> dict[str, frozenset[
     }
 
 
-def _one_hot(cells: pd.Series, codes: tuple[str, ...]) -> pd.DataFrame:
+def one_hot(cells: pd.Series, codes: tuple[str, ...]) -> pd.DataFrame:
     """A boolean column per code: does each cell's tuple hold it. Judged once per distinct tuple."""
     positions, distinct = pd.factorize(cells)
     table = np.array([[code in items for code in codes] for items in distinct], dtype=bool)
@@ -228,8 +228,8 @@ def _typed(raw: dict[str, pd.DataFrame], folder: Path) -> Dataset:
 
     return Dataset(
         agreements=a,
-        ca_flags=_one_hot(a["ca_countries"], schema.CA_CODES),
-        commodity_flags=_one_hot(a["commodities"], schema.COMMODITIES),
+        ca_flags=one_hot(a["ca_countries"], schema.CA_CODES),
+        commodity_flags=one_hot(a["commodities"], schema.COMMODITIES),
         sources=sources,
         countries=countries,
         key_facts=key_facts,

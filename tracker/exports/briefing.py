@@ -15,13 +15,14 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
 from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
-from tracker.selection.totals import counted_records, most_recent
-from tracker.exports.spreadsheets import cited_sources
+from tracker.selection.filters import country_flags
+from tracker.selection.totals import amount_counts, most_recent, value_by
+from tracker.dataset.sources import cited_by_records
 from tracker.language.formatting import format_date
 from tracker.language.i18n import Labels, t
 from tracker.dataset.loader import Dataset
-from tracker.views.colours import NEUTRAL, TEXT
-from tracker.dataset.schema import CA_CODES
+from tracker.views.colours import NEUTRAL, TEXT, WHITE as WHITE_HEX
+from tracker.views.context import ViewContext
 from tracker.exports.links import permalink, public_base_url
 from tracker.views.record_tables import record_rows
 
@@ -29,13 +30,13 @@ WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
 MARGIN = Inches(0.6)
 TABLE_ROWS = 10
 SOURCES_PER_SLIDE = 14
-DARK = RGBColor.from_string(TEXT.lstrip("#"))
-GREY = RGBColor(0x5B, 0x6B, 0x7F)
-WHITE = RGBColor(0xFF, 0xFF, 0xFF)
 
 
 def _rgb(colour: str) -> RGBColor:
     return RGBColor.from_string(colour.lstrip("#"))
+
+
+DARK, GREY, WHITE = _rgb(TEXT), _rgb(NEUTRAL), _rgb(WHITE_HEX)
 
 
 def _is_dark(colour: str) -> bool:
@@ -86,33 +87,27 @@ def _chart(slide, kind, data: CategoryChartData, number_format: str):
     return chart
 
 
-def value_by_partner(records: pd.DataFrame, currency: str) -> pd.Series:
-    """Stated value per partner, counted once (tracker.selection.totals), largest first."""
-    counted = counted_records(records, currency)
-    return counted.groupby("partner")["value"].sum().sort_values(ascending=False)
-
-
 def agreements_by_year_and_partner(records: pd.DataFrame) -> pd.DataFrame:
     """Number of agreements per year (rows) and partner group (columns: the main partners, then the
     groups tracker.views.colours forms of the others), so that the legend stays readable."""
     return records.groupby(["year", "partner_group"]).size().unstack(fill_value=0).sort_index()
 
 
-def agreements_by_country(records: pd.DataFrame) -> pd.Series:
+def agreements_by_country(records: pd.DataFrame, ca_flags: pd.DataFrame | None = None) -> pd.Series:
     """Number of agreements involving each Central Asian country (a regional one counts in each)."""
-    counts = {code: int(records["ca_countries"].map(lambda codes, c=code: c in codes).sum()) for code in CA_CODES}
-    return pd.Series(counts)[lambda s: s > 0].sort_values(ascending=False)
+    return country_flags(records, ca_flags).sum()[lambda s: s > 0].sort_values(ascending=False)
 
 
-def build_briefing(records: pd.DataFrame, dataset: Dataset, labels: Labels, colours: dict[str, str],
-                   selection_text: str, today: date, currency: str = "EUR") -> bytes:
-    lang = labels.lang
+def build_briefing(records: pd.DataFrame, dataset: Dataset, context: ViewContext, today: date,
+                   currency: str = "EUR") -> bytes:
+    """The deck of the records, titled with the selection in words, as the bytes of a .pptx file."""
+    labels, colours, lang = context.labels, context.colours, context.lang
     deck = Presentation()
     deck.slide_width, deck.slide_height = WIDTH, HEIGHT
 
     slide = deck.slides.add_slide(deck.slide_layouts[6])
     _text(slide, t("app.title", lang), MARGIN, Inches(1.5), WIDTH - 2 * MARGIN, Inches(1.9), 40, bold=True)
-    _text(slide, selection_text, MARGIN, Inches(3.6), WIDTH - 2 * MARGIN, Inches(1.2), 22)
+    _text(slide, context.selection_text, MARGIN, Inches(3.6), WIDTH - 2 * MARGIN, Inches(1.2), 22)
     _text(slide, t("briefing.dates", lang, today=format_date(today, "day", lang), version=dataset.version,
                    updated=format_date(pd.Timestamp(dataset.updated), "day", lang)),
           MARGIN, Inches(5.0), WIDTH - 2 * MARGIN, Inches(0.6), 16, colour=GREY)
@@ -122,9 +117,10 @@ def build_briefing(records: pd.DataFrame, dataset: Dataset, labels: Labels, colo
         _text(slide, t("selection.empty", lang), MARGIN, Inches(1.5), WIDTH - 2 * MARGIN, Inches(1), 20)
         return _bytes(deck)
 
-    money_caveat = t("briefing.money_caveat", lang, n=int(records["value_m"].notna().sum()), m=len(records))
+    counts = amount_counts(records)
+    money_caveat = t("briefing.money_caveat", lang, n=counts.stated, m=counts.records)
 
-    by_partner = value_by_partner(records, currency)
+    by_partner = value_by(records, "partner", currency).set_index("partner")["value"]
     slide = _slide(deck, t("briefing.by_partner", lang, unit=t("investments.unit", lang, currency=currency)))
     if by_partner.empty:
         _text(slide, t("investments.nothing_stated", lang), MARGIN, Inches(1.5), WIDTH - 2 * MARGIN, Inches(1), 20)
@@ -164,7 +160,7 @@ def build_briefing(records: pd.DataFrame, dataset: Dataset, labels: Labels, colo
         labels_of_series.font.color.rgb = WHITE if _is_dark(colours[partner]) else DARK
     _caveat(slide, t("briefing.count_caveat", lang, m=len(records)))
 
-    by_country = agreements_by_country(records)
+    by_country = agreements_by_country(records, dataset.ca_flags)
     slide = _slide(deck, t("briefing.by_country", lang))
     data = CategoryChartData(number_format="0")
     data.categories = [labels.country(c) for c in by_country.index]
@@ -177,7 +173,7 @@ def build_briefing(records: pd.DataFrame, dataset: Dataset, labels: Labels, colo
     _caveat(slide, t("briefing.country_caveat", lang))
 
     _table_slide(deck, records, labels)
-    _sources_slides(deck, cited_sources(records, dataset.sources), lang)
+    _sources_slides(deck, cited_by_records(records, dataset.sources), lang)
     return _bytes(deck)
 
 

@@ -25,7 +25,10 @@ import xlsxwriter
 from tracker.dataset import schema
 from tracker.language.i18n import Labels, t
 from tracker.dataset.loader import Dataset
+from tracker.dataset.sources import cited_by_records
 from tracker.exports.links import public_base_url
+from tracker.views.colours import HEADER_FILL, WHITE
+from tracker.views.context import ViewContext
 from tracker.views.record_tables import SOURCE_HEADERS, readable_sources, record_rows
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -83,16 +86,6 @@ def readable_table(records: pd.DataFrame, labels: Labels, base_url: str = "") ->
                        money_as_text=False).reset_index(drop=True)
 
 
-def cited_sources(records: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
-    """The sources that the records cite, in the order of sources.csv."""
-    cited = {s for ids in records["source_ids"] for s in ids}
-    return sources[sources["id"].isin(cited)].reset_index(drop=True)
-
-
-def sources_table(records: pd.DataFrame, sources: pd.DataFrame, lang: str) -> pd.DataFrame:
-    return readable_sources(cited_sources(records, sources), lang, columns=tuple(SOURCE_HEADERS))
-
-
 def about_rows(selection_text: str, dataset: Dataset, records: pd.DataFrame, lang: str,
                exported_on: date) -> list[tuple[str, str]]:
     return [
@@ -106,7 +99,7 @@ def about_rows(selection_text: str, dataset: Dataset, records: pd.DataFrame, lan
     ]
 
 
-HEADER = {"bold": True, "font_color": "#FFFFFF", "bg_color": "#1F3A5F", "text_wrap": True, "valign": "top"}
+HEADER = {"bold": True, "font_color": WHITE, "bg_color": HEADER_FILL, "text_wrap": True, "valign": "top"}
 CELL = {"text_wrap": True, "valign": "top"}
 DATE = CELL | {"num_format": "yyyy-mm-dd"}
 WIDE_COLUMNS = 60
@@ -158,19 +151,20 @@ def _write_sheet(workbook, name: str, table: pd.DataFrame) -> None:
     sheet.autofilter(0, 0, len(table), len(table.columns) - 1)
 
 
-def to_xlsx_bytes(records: pd.DataFrame, dataset: Dataset, labels: Labels, selection_text: str,
-                  exported_on: date) -> bytes:
-    lang = labels.lang
+def to_xlsx_bytes(records: pd.DataFrame, dataset: Dataset, context: ViewContext, exported_on: date) -> bytes:
+    """The workbook of the records: the agreements, the sources they cite, and what was exported."""
+    labels, lang = context.labels, context.lang
     buffer = io.BytesIO()
     # Text stays text: no cell becomes a formula, link or number because of what it holds.
     workbook = xlsxwriter.Workbook(buffer, {"constant_memory": True, "strings_to_formulas": False,
                                             "strings_to_urls": False, "strings_to_numbers": False})
     _write_sheet(workbook, t("export.sheet_agreements", lang), readable_table(records, labels))
-    _write_sheet(workbook, t("export.sheet_sources", lang), sources_table(records, dataset.sources, lang))
+    cited = readable_sources(cited_by_records(records, dataset.sources), lang, columns=tuple(SOURCE_HEADERS))
+    _write_sheet(workbook, t("export.sheet_sources", lang), cited)
     about = workbook.add_worksheet(t("export.sheet_about", lang))
     about.set_column(0, 0, 28, workbook.add_format({"bold": True, "valign": "top"}))
     about.set_column(1, 1, 100, workbook.add_format(CELL))
-    for row, (key, value) in enumerate(about_rows(selection_text, dataset, records, lang, exported_on)):
+    for row, (key, value) in enumerate(about_rows(context.selection_text, dataset, records, lang, exported_on)):
         about.write_row(row, 0, [key or None, neutralise(value)])
     workbook.close()
     return buffer.getvalue()

@@ -10,7 +10,7 @@ import pandas as pd
 from tracker.dataset import schema
 
 from tracker.selection import search
-from tracker.dataset.loader import Dataset
+from tracker.dataset.loader import Dataset, one_hot
 
 # Multi-valued filters, in the order the sidebar shows them; also their URL keys.
 CODE_FILTERS = ("ca", "partner", "commodity", "instrument", "status")
@@ -80,7 +80,7 @@ def selection_mask(dataset: Dataset, selection: Selection) -> np.ndarray:
     a = dataset.agreements
     mask = ((a["year"] >= selection.year_from) & (a["year"] <= selection.year_to)).to_numpy()
     if selection.ca:
-        mask = mask & dataset.ca_flags[list(selection.ca)].to_numpy().any(axis=1)
+        mask = mask & country_flags(a, dataset.ca_flags)[list(selection.ca)].to_numpy().any(axis=1)
     if selection.commodity:
         mask = mask & dataset.commodity_flags[list(selection.commodity)].to_numpy().any(axis=1)
     for key in ("partner", "instrument", "status"):
@@ -98,3 +98,20 @@ def apply_filters(dataset: Dataset, selection: Selection) -> pd.DataFrame:
     mask = selection_mask(dataset, selection)
     return dataset.agreements if mask.all() else dataset.agreements[mask]
 
+
+
+def country_flags(records: pd.DataFrame, ca_flags: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Which Central Asian countries each record involves: a boolean column per code of CA_CODES, indexed
+    like ``records`` (a regional record is True in each of its countries). This is the one answer to
+    "which records involve country X". ``ca_flags``, the dataset's own one-hot table, saves reading the
+    country lists again; without it the lists are read."""
+    if ca_flags is None:
+        return one_hot(records["ca_countries"], schema.CA_CODES)
+    if records.index.equals(ca_flags.index):
+        return ca_flags
+    return ca_flags.loc[records.index]
+
+
+def involves_country(records: pd.DataFrame, code: str, ca_flags: pd.DataFrame | None = None) -> pd.Series:
+    """True for each record that involves the Central Asian country ``code``."""
+    return country_flags(records, ca_flags)[code]

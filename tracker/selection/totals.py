@@ -15,6 +15,7 @@ import pandas as pd
 
 from tracker.language.i18n import SEVERAL
 from tracker.dataset.schema import DEFAULT_AMOUNT_KINDS
+from tracker.selection.filters import country_flags
 
 CURRENCY_COLUMNS = {"EUR": "value_eur_m", "USD": "value_usd_m"}
 # What totals and their charts read of a counted record.
@@ -37,6 +38,28 @@ def counted_mask(records: pd.DataFrame, include_out_of_scope: bool = False,
 
 
 @dataclass(frozen=True)
+class AmountCounts:
+    """How many records of a selection state an amount, and what becomes of those amounts."""
+
+    records: int  # records in the selection
+    stated: int  # records that state an amount
+    out_of_scope: int  # records with an amount left out as outbound or wider scope
+    counted: int  # records whose amount is in the totals
+
+
+def amount_counts(records: pd.DataFrame, include_out_of_scope: bool = False,
+                  kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS) -> AmountCounts:
+    """The one count of stated, out-of-scope and counted amounts that every page and export quotes."""
+    return _amount_counts(records, counted_mask(records, include_out_of_scope, kinds))
+
+
+def _amount_counts(records: pd.DataFrame, counted: pd.Series) -> AmountCounts:
+    stated = records["value_m"].notna()
+    return AmountCounts(records=len(records), stated=int(stated.sum()),
+                        out_of_scope=int((stated & ~records["in_totals"]).sum()), counted=int(counted.sum()))
+
+
+@dataclass(frozen=True)
 class Headline:
     agreements: int
     partners: int
@@ -48,18 +71,19 @@ class Headline:
     out_of_scope: int  # records with an amount left out as outbound or wider scope
 
 
-def headline(records: pd.DataFrame, ca_flags: pd.DataFrame) -> Headline:
+def headline(records: pd.DataFrame, ca_flags: pd.DataFrame | None = None) -> Headline:
+    """The overview's figures; ``ca_flags``: the dataset's one-hot table of countries, when at hand."""
     counted = counted_mask(records)
-    stated = records["value_m"].notna()
+    counts = _amount_counts(records, counted)
     return Headline(
         agreements=len(records),
         partners=records["partner"].nunique(),
-        ca_countries=int(ca_flags.loc[records.index].any(axis=0).sum()),
+        ca_countries=int(country_flags(records, ca_flags).any(axis=0).sum()),
         value_eur_m=float(records.loc[counted, "value_eur_m"].sum()),
         value_usd_m=float(records.loc[counted, "value_usd_m"].sum()),
-        stated=int(stated.sum()),
-        counted=int(counted.sum()),
-        out_of_scope=int((stated & ~records["in_totals"]).sum()),
+        stated=counts.stated,
+        counted=counts.counted,
+        out_of_scope=counts.out_of_scope,
     )
 
 
@@ -88,12 +112,18 @@ def counted_records(records: pd.DataFrame, currency: str, include_out_of_scope: 
     )
 
 
+def sums_by(counted: pd.DataFrame, key) -> pd.DataFrame:
+    """Sum of ``value`` and number of records per value of ``key`` (a column of ``counted`` or a Series
+    aligned with it), in order of first appearance: the one grouping behind every total by a dimension."""
+    groups = counted["value"].groupby(counted[key] if isinstance(key, str) else key, sort=False)
+    return pd.DataFrame({"value": groups.sum(), "records": groups.size()})
+
+
 def value_by(records: pd.DataFrame, key: str, currency: str, include_out_of_scope: bool = False,
              kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS, order: tuple[str, ...] = ()) -> pd.DataFrame:
     """Sum of counted amounts per value of ``key`` (partner, ca_key, commodity_key or year):
     columns key, value, records; largest first unless ``order`` is given."""
-    counted = counted_records(records, currency, include_out_of_scope, kinds)
-    grouped = counted.groupby(key, sort=False).agg(value=("value", "sum"), records=("id", "size")).reset_index()
+    grouped = sums_by(counted_records(records, currency, include_out_of_scope, kinds), key).reset_index()
     if order:
         rank = {code: i for i, code in enumerate(order)}
         grouped = grouped.sort_values(key, key=lambda s: s.map(lambda c: rank.get(c, len(rank))))

@@ -10,12 +10,12 @@ import unicodedata
 import plotly.graph_objects as go
 
 from tracker.language.escaping import escape_html
+from tracker.views.colours import TEXT
 
 FONT = "Source Sans Pro, DejaVu Sans, Arial, sans-serif"
 BASE_SIZE = 16
 TITLE_SIZE = 21
-TEXT_COLOUR = "#1A1F2B"
-GRID = "#E3E7EC"
+GRID = "#E3E7EC"  # grid and axis lines of every chart
 IMAGE_SCALE = 3  # 3 × the on-screen size: sharp on a slide or a 4K projector
 
 _AXIS = {"gridcolor": GRID, "linecolor": GRID, "zeroline": False, "title": {"font": {"size": BASE_SIZE}},
@@ -39,7 +39,7 @@ def base_layout(title: str, height: int, /, **extra) -> dict:
         "template": "none",
         # plotly reads a subset of HTML in titles; the title holds country names from the data
         "title": {"text": escape_html(title), "font": {"size": TITLE_SIZE}, "x": 0, "xanchor": "left"},
-        "font": {"family": FONT, "size": BASE_SIZE, "color": TEXT_COLOUR},
+        "font": {"family": FONT, "size": BASE_SIZE, "color": TEXT},
         "height": height,
         "margin": {"l": 10, "r": 10, "t": 70, "b": 50},
         "hoverlabel": {"font": {"size": 15, "family": FONT}, "align": "left"},

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from tracker.selection.totals import counted_records
+from tracker.selection.totals import counted_records, sums_by
 from tracker.views.chart_style import base_layout, make_figure
 from tracker.language.formatting import format_money
 from tracker.language.i18n import Labels, t
 from tracker.views.colours import NEUTRAL
+from tracker.views.context import ViewContext
 from tracker.dataset.schema import DEFAULT_AMOUNT_KINDS
 from tracker.language.escaping import escape_html
 
@@ -36,8 +37,7 @@ def _hover_lines(counted: pd.DataFrame, key: pd.Series, labels: Labels) -> pd.Se
 
 def _summed(counted: pd.DataFrame, key: pd.Series, labels: Labels) -> pd.DataFrame:
     """value, records and hover per value of ``key``."""
-    groups = counted["value"].groupby(key, sort=False)
-    summary = pd.DataFrame({"value": groups.sum(), "records": groups.size()})
+    summary = sums_by(counted, key)
     summary["hover"] = _hover_lines(counted, key, labels).reindex(summary.index)
     return summary
 
@@ -53,10 +53,10 @@ def bar_rows(counted: pd.DataFrame, dimension: str, labels: Labels) -> pd.DataFr
         ["key", "label", "value", "records", "hover"]]
 
 
-def build_bar_figure(counted: pd.DataFrame, dimension: str, currency: str, labels: Labels,
-                     colours: dict[str, str], title: str) -> go.Figure:
+def build_bar_figure(counted: pd.DataFrame, dimension: str, currency: str, context: ViewContext,
+                     title: str) -> go.Figure:
     """Horizontal bars, largest on top, each labelled with its amount."""
-    lang = labels.lang
+    labels, colours, lang = context.labels, context.colours, context.lang
     rows = bar_rows(counted, dimension, labels)
     bar_colours = [colours.get(k, NEUTRAL) if dimension == "partner" else NEUTRAL for k in rows["key"]]
     bar = dict(type="bar",
@@ -87,13 +87,12 @@ def year_rows(counted: pd.DataFrame, labels: Labels) -> pd.DataFrame:
     return summary.reset_index(drop=True)[["year", "partner", "value", "records", "hover"]]
 
 
-def build_year_figure(counted: pd.DataFrame, currency: str, labels: Labels, colours: dict[str, str],
-                      title: str, year_from: int, year_to: int) -> go.Figure:
+def build_year_figure(counted: pd.DataFrame, currency: str, context: ViewContext, title: str) -> go.Figure:
     """Stacked bars per year, one colour per partner group (tracker.views.colours); every year of the selection
     on the axis."""
-    lang = labels.lang
+    labels, colours, lang = context.labels, context.colours, context.lang
     rows = year_rows(counted, labels)
-    years = [str(y) for y in range(year_from, year_to + 1)]
+    years = [str(y) for y in range(context.year_from, context.year_to + 1)]
     traces = []
     present = set(rows["partner"].unique())
     for partner in [p for p in colours if p in present]:
@@ -126,34 +125,29 @@ def build_year_figure(counted: pd.DataFrame, currency: str, labels: Labels, colo
 CHARTS = ("by_partner", "by_ca", "by_commodity", "by_year")
 
 
-def build_investment_figures(records: pd.DataFrame, currency: str, labels: Labels, colours: dict[str, str],
-                             selection_text: str, year_from: int, year_to: int,
+def build_investment_figures(records: pd.DataFrame, context: ViewContext, currency: str,
                              include_out_of_scope: bool = False,
                              kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS) -> dict[str, go.Figure]:
     """The four charts of the investments page, titled for the selection; the counted records are
     worked out once for all of them."""
-    return _figures(counted_records(records, currency, include_out_of_scope, kinds), currency, labels, colours,
-                    selection_text, year_from, year_to)
+    return _figures(counted_records(records, currency, include_out_of_scope, kinds), currency, context)
 
 
-def _figures(counted: pd.DataFrame, currency: str, labels: Labels, colours: dict[str, str], selection_text: str,
-             year_from: int, year_to: int) -> dict[str, go.Figure]:
-    lang = labels.lang
+def _figures(counted: pd.DataFrame, currency: str, context: ViewContext) -> dict[str, go.Figure]:
+    lang = context.lang
     unit = t("investments.unit", lang, currency=currency)
-    titles = {name: t(f"investments.{name}", lang, selection=selection_text, unit=unit) for name in CHARTS}
-    figures = {name: build_bar_figure(counted, dimension, currency, labels, colours, titles[name])
+    titles = {name: t(f"investments.{name}", lang, selection=context.selection_short, unit=unit) for name in CHARTS}
+    figures = {name: build_bar_figure(counted, dimension, currency, context, titles[name])
                for name, dimension in (("by_partner", "partner"), ("by_ca", "ca"), ("by_commodity", "commodity"))}
-    figures["by_year"] = build_year_figure(counted, currency, labels, colours, titles["by_year"], year_from, year_to)
+    figures["by_year"] = build_year_figure(counted, currency, context, titles["by_year"])
     return figures
 
 
-def investment_views(records: pd.DataFrame, currency: str, labels: Labels, colours: dict[str, str],
-                     selection_text: str, year_from: int, year_to: int, include_out_of_scope: bool = False,
+def investment_views(records: pd.DataFrame, context: ViewContext, currency: str, include_out_of_scope: bool = False,
                      kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS) -> tuple[dict, dict]:
     """The four figures and the tables behind them, from one pass over the counted records."""
     counted = counted_records(records, currency, include_out_of_scope, kinds)
-    return (_figures(counted, currency, labels, colours, selection_text, year_from, year_to),
-            _tables(counted, currency, labels))
+    return _figures(counted, currency, context), _tables(counted, currency, context.labels)
 
 
 def _tables(counted: pd.DataFrame, currency: str, labels: Labels) -> dict[str, pd.DataFrame]:

@@ -1,4 +1,5 @@
-"""What a record's own page shows, as plain data: its facts, amounts, sources and lifecycle links."""
+"""What a record's own page shows, as plain data: its facts, amounts and lifecycle links (its sources:
+tracker.dataset.sources)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import pandas as pd
 from tracker.language.formatting import format_date, format_money
 from tracker.language.i18n import Labels, t
 from tracker.dataset.loader import Dataset
-from tracker.views.record_tables import cited_in_order
 
 
 def find_record(dataset: Dataset, record_id: str) -> pd.Series | None:
@@ -50,11 +50,6 @@ def amount_lines(record: pd.Series, labels: Labels) -> list[str]:
     if not record["in_totals"]:
         lines.append(t("record.excluded", lang, reason=labels.code("exclusion", record["exclusion_reason"])))
     return lines
-
-
-def record_sources(record: pd.Series, dataset: Dataset) -> pd.DataFrame:
-    """The record's sources in the order it cites them: id, publisher, title, published, language, url."""
-    return cited_in_order(record["source_ids"], dataset.sources)
 
 
 LINKS = ("follows", "followed_by", "part_of", "parts")

@@ -159,17 +159,3 @@ SHOWN_SOURCE_COLUMNS = ("id", "publisher", "title", "published", "url", "notes")
 def readable_sources(chosen: pd.DataFrame, lang: str, columns=SHOWN_SOURCE_COLUMNS) -> pd.DataFrame:
     """Rows of sources.csv with headers in the user's language."""
     return pd.DataFrame({t(SOURCE_HEADERS[column], lang): chosen[column] for column in columns})
-
-
-def cited_in_order(ids, sources: pd.DataFrame) -> pd.DataFrame:
-    """The rows of sources.csv that ``ids`` name, in the order given (unknown ids skipped)."""
-    indexed = sources.set_index("id")
-    return indexed.loc[[i for i in ids if i in indexed.index]].reset_index()
-
-
-def sources_of(ids, sources: pd.DataFrame, lang: str) -> pd.DataFrame:
-    return readable_sources(cited_in_order(ids, sources), lang)
-
-
-def all_sources(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
-    return readable_sources(sources, lang)

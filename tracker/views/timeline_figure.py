@@ -9,6 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from tracker.views.chart_style import base_layout, make_figure
+from tracker.views.colours import NEUTRAL
+from tracker.views.context import ViewContext
 from tracker.language.formatting import format_date, format_money
 from tracker.language.i18n import Labels, t
 from tracker.dataset.schema import MEETING_INSTRUMENTS
@@ -157,9 +159,11 @@ def _segments(starts: pd.Series, ends: pd.Series, ys: pd.Series) -> tuple[list, 
     return x_values, y_values
 
 
-def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[str, str], title: str,
-                          lanes: str = "partner") -> go.Figure:
-    lang = labels.lang
+def build_timeline_figure(records: pd.DataFrame, context: ViewContext, lanes: str = "partner") -> go.Figure:
+    """The timeline of the records, a lane per partner group or per Central Asian country (``lanes``),
+    titled for the selection."""
+    labels, colours, lang = context.labels, context.colours, context.lang
+    title = t(f"timeline.figure_title_{lanes}", lang, selection=context.selection_short)
     rows = timeline_rows(records, labels, lanes)
     traces = []
     lane_names = rows.drop_duplicates("lane").sort_values("lane")["lane_name"].tolist()
@@ -199,8 +203,8 @@ def build_timeline_figure(records: pd.DataFrame, labels: Labels, colours: dict[s
         traces.append(dict(type="scatter",
             x=[None], y=[None], mode="markers", name=escape_html(labels.code("instrument", instrument)),
             legend="legend2",
-            marker={"color": "#5B6B7F", "size": 13, "symbol": SYMBOLS[instrument],
-                    "line": {"width": 2, "color": "#5B6B7F"}}, hoverinfo="skip", showlegend=True))
+            marker={"color": NEUTRAL, "size": 13, "symbol": SYMBOLS[instrument],
+                    "line": {"width": 2, "color": NEUTRAL}}, hoverinfo="skip", showlegend=True))
 
     instruments = len(set(rows["instrument"]))
     bottom = 90 + 26 * ((instruments + 1) // 2)  # room for the instrument legend, two columns at the least

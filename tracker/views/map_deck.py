@@ -1,30 +1,24 @@
-"""The partner map: Central Asia shaded by agreements or value, partner countries, and one
-arc per partner–country pair. Built from real country shapes (countryinfo, offline), with
-no basemap, so it reads the same on a closed network."""
+"""The partner map as a pydeck deck: Central Asia shaded by agreements or value, partner countries,
+and one arc per partner–country pair. No basemap, so it reads the same on a closed network."""
 
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
-from functools import lru_cache
 
 import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
-from countryinfo import all_countries
 
-from tracker.selection.totals import CURRENCY_COLUMNS, counted_mask
+from tracker.dataset.schema import CA_CODES
 from tracker.language.formatting import format_money
 from tracker.language.i18n import Labels, t
-from tracker.views.colours import BACKGROUND_LAND, BORDER, OTHER_COUNTRIES, SEA, hex_to_rgb, sequential_grey
-from tracker.dataset.schema import CA_CODES
-from tracker.language.escaping import escape_html
+from tracker.views.colours import (BACKGROUND_LAND, BORDER, OTHER_COUNTRIES, SEA, TEXT, WHITE, hex_to_rgb,
+                                   sequential_grey)
+from tracker.views.context import ViewContext
+from tracker.views.map_numbers import MapData, map_data
+from tracker.views.map_shapes import EU_MEMBERS, LEFT_OUT_OF_BACKGROUND, country_centres, country_shapes
 
-# Drawn for the EU: its member states (2020 onwards).
-EU_MEMBERS = ("AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL",
-              "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE")
-LEFT_OUT_OF_BACKGROUND = ("ATA", "ATF")
 MIN_WIDTH, MAX_WIDTH = 1.5, 9.0
 PIXELS = "'pixels'"  # pydeck reads a bare string as an expression; quotes make it a literal
 ARC_TILT = 18  # degrees: arcs seen from above curve instead of lying on top of each other
@@ -40,99 +34,12 @@ METRICS = ("count", "value")
 PARTNER_ALPHA = {"EU": 80, OTHER_COUNTRIES: 55, None: 110}
 
 
-SHAPE_STEP_DEGREES = 0.25  # outline points closer than this to the last kept one are dropped
-
-
-@lru_cache(maxsize=1)
-def country_shapes() -> dict[str, dict]:
-    """Every country's outline from countryinfo (public-domain Natural Earth shapes), by ISO alpha-3,
-    thinned for a continental map: points to 0.1° and at least SHAPE_STEP_DEGREES apart. The map
-    is sent to the browser on every rerun, so its bytes count."""
-    shapes = {}
-    for country in all_countries():
-        try:
-            collection = country.geo_json()
-        except Exception:  # countryinfo has no shape for some small territories
-            continue
-        for feature in collection.get("features", []):
-            geometry = feature["geometry"]
-            polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-            thinned = [[_thin(ring) for ring in polygon] for polygon in polygons]
-            thinned = [polygon for polygon in thinned if len(polygon[0]) >= 4]
-            if thinned:
-                shapes[feature["id"]] = {"type": "MultiPolygon", "coordinates": thinned}
-    return shapes
-
-
-def _thin(ring: list) -> list:
-    kept = [[round(ring[0][0], 1), round(ring[0][1], 1)]]
-    for lon, lat in ring[1:-1]:
-        if abs(lon - kept[-1][0]) + abs(lat - kept[-1][1]) >= SHAPE_STEP_DEGREES:
-            kept.append([round(lon, 1), round(lat, 1)])
-    kept.append(kept[0])  # close the ring
-    return kept
-
-
-@lru_cache(maxsize=1)
-def country_centres() -> dict[str, tuple[float, float]]:
-    """(lon, lat) of each country's centre, from countryinfo: where a country's name is written."""
-    centres = {}
-    for country in all_countries():
-        try:
-            lat, lon = country.latlng()
-            centres[country.iso(3)] = (lon, lat)
-        except Exception:  # some territories have no centre
-            continue
-    return centres
-
-
 class CompactDeck(pdk.Deck):
     """A pydeck Deck whose JSON is compact. pydeck pretty-prints (indent=2), which makes Python fall
     back to its pure-Python encoder and sends five times the bytes; the content is the same."""
 
     def to_json(self) -> str:
         return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
-
-
-@dataclass(frozen=True)
-class MapData:
-    pairs: pd.DataFrame  # one row per partner–country pair
-    countries: pd.DataFrame  # one row per Central Asian country with agreements
-    partners: pd.DataFrame  # one row per partner with agreements
-
-
-def map_data(records: pd.DataFrame, currency: str, lang: str, ca_flags: pd.DataFrame | None = None) -> MapData:
-    """Aggregated before drawing: a record counts once per pair it involves; its amount only when it
-    counts toward totals (see tracker.selection.totals), so a deal inside a package adds nothing.
-    ``ca_flags`` (the dataset's one-hot table of countries) saves exploding the country lists."""
-    if ca_flags is None:
-        ca_flags = pd.DataFrame({code: [code in cell for cell in records["ca_countries"]] for code in CA_CODES},
-                                index=records.index)
-    else:
-        ca_flags = ca_flags.loc[records.index]
-    value = records[CURRENCY_COLUMNS[currency]].where(counted_mask(records), 0.0).fillna(0.0)
-    valued = pd.DataFrame({"partner": records["partner"], "value": value, "date": records["date"],
-                           "title": records[f"title_{lang}"]}).sort_values("date", kind="stable")
-
-    def summary(frame: pd.DataFrame, keys) -> pd.DataFrame:
-        groups = frame.groupby(keys, sort=True)
-        return pd.DataFrame({"agreements": groups.size(), "value": groups["value"].sum(),
-                             "latest_title": groups["title"].last()})
-
-    pairs, countries = [], []
-    for code in CA_CODES:
-        involved = valued[ca_flags.loc[valued.index, code].to_numpy()]
-        if involved.empty:
-            continue
-        pairs.append(summary(involved, "partner").reset_index().assign(ca=code))
-        latest = involved.iloc[-1]
-        countries.append({"ca": code, "agreements": len(involved), "value": involved["value"].sum(),
-                          "latest_title": latest["title"]})
-    columns = ["partner", "ca", "agreements", "value", "latest_title"]
-    return MapData(
-        pairs=pd.concat(pairs, ignore_index=True)[columns] if pairs else pd.DataFrame(columns=columns),
-        countries=pd.DataFrame(countries, columns=["ca", "agreements", "value", "latest_title"]),
-        partners=summary(valued, "partner").reset_index())
 
 
 def fitted_view(points: pd.DataFrame) -> pdk.ViewState:
@@ -211,14 +118,13 @@ def _feature(code: str, shapes: dict, fill: list[int], tooltip: str | None, kind
     return {"type": "Feature", "geometry": geometry, "properties": properties, **properties}
 
 
-def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, labels: Labels, colours: dict[str, str],
-                      metric: str = "count", currency: str = "EUR", ca_flags: pd.DataFrame | None = None,
-                      data: MapData | None = None) -> pdk.Deck:
+def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, context: ViewContext, metric: str = "count",
+                      currency: str = "EUR", data: MapData | None = None) -> pdk.Deck:
     """A pydeck Deck of the selection; ``metric`` shades and widens by "count" or "value". ``data``:
     the selection's map_data, when the caller has it already."""
-    lang = labels.lang
+    labels, colours, lang = context.labels, context.colours, context.lang
     shapes = country_shapes()
-    data = data if data is not None else map_data(records, currency, lang, ca_flags)
+    data = data if data is not None else map_data(records, currency, lang)
     capitals = countries[["code", "capital_lon", "capital_lat"]].rename(
         columns={"capital_lon": "lon", "capital_lat": "lat"})
 
@@ -277,66 +183,27 @@ def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, labels: La
                   get_fill_color="properties.fill", get_line_color=hex_to_rgb(BORDER), line_width_min_pixels=0.5,
                   stroked=True, filled=True, pickable=True, auto_highlight=True),
         pdk.Layer("GeoJsonLayer", id="central_asia", data={"type": "FeatureCollection", "features": ca_features},
-                  get_fill_color="properties.fill", get_line_color=[255, 255, 255, 255], line_width_min_pixels=1.5,
+                  get_fill_color="properties.fill", get_line_color=hex_to_rgb(WHITE), line_width_min_pixels=1.5,
                   stroked=True, filled=True, pickable=True, auto_highlight=True),
         pdk.Layer("ArcLayer", id="arcs", data=arcs, get_source_position=["from_lon", "from_lat"],
                   get_target_position=["to_lon", "to_lat"], get_source_color="colour", get_target_color="colour",
                   get_width="width", width_units=PIXELS, get_height=0.35, get_tilt=ARC_TILT, pickable=True,
                   auto_highlight=True),
         pdk.Layer("ScatterplotLayer", id="institutions", data=institutions, get_position=["lon", "lat"],
-                  get_fill_color="colour", get_line_color=[255, 255, 255, 255], get_radius=7, radius_units=PIXELS,
+                  get_fill_color="colour", get_line_color=hex_to_rgb(WHITE), get_radius=7, radius_units=PIXELS,
                   stroked=True, line_width_min_pixels=1.5, pickable=True, auto_highlight=True),
         pdk.Layer("ScatterplotLayer", id="capitals", data=ca_capitals, get_position=["lon", "lat"],
-                  get_fill_color=[26, 31, 43, 255], get_radius=4, radius_units=PIXELS, pickable=False),
+                  get_fill_color=hex_to_rgb(TEXT), get_radius=4, radius_units=PIXELS, pickable=False),
         pdk.Layer("TextLayer", id="names", data=names, get_position=["lon", "lat"], get_text="name",
-                  get_size=14, get_color=[26, 31, 43, 255], get_pixel_offset="offset",
+                  get_size=14, get_color=hex_to_rgb(TEXT), get_pixel_offset="offset",
                   font_family='"Source Sans Pro, DejaVu Sans, sans-serif"', font_weight=600,
-                  outline_width=3, outline_color=[255, 255, 255, 255], font_settings={"sdf": True},
+                  outline_width=3, outline_color=hex_to_rgb(WHITE), font_settings={"sdf": True},
                   parameters={"depthTest": False}, pickable=False),
     ]
     # map_provider=None and no map_style: Streamlit then draws no basemap (with map_style=None it
     # would fetch Carto's style and tiles from the internet).
     involved = capitals[capitals["code"].isin(set(data.pairs["partner"]) | set(data.pairs["ca"]) | set(CA_CODES))]
     return CompactDeck(layers=layers, initial_view_state=fitted_view(involved), map_provider=None,
-                    tooltip={"text": "{tooltip}", "style": {"backgroundColor": "#1A1F2B", "color": "#FFFFFF",
+                    tooltip={"text": "{tooltip}", "style": {"backgroundColor": TEXT, "color": WHITE,
                                                             "fontSize": "15px", "maxWidth": "380px",
                                                             "whiteSpace": "pre-line"}})
-
-
-def picked_records(records: pd.DataFrame, picked: dict) -> pd.DataFrame:
-    """The records behind a clicked arc (partner + country), country shape or partner shape."""
-    partner, ca = picked.get("partner"), picked.get("ca") or (
-        picked.get("code") if picked.get("kind") == "central_asia" else None)
-    mask = pd.Series(True, index=records.index)
-    if partner:
-        mask &= records["partner"] == partner
-    if ca:
-        mask &= records["ca_countries"].map(lambda codes: ca in codes)
-    if not partner and not ca:
-        return records.iloc[0:0]
-    return records[mask]
-
-
-def legend_html(partners: list[tuple[str, str]], note: str, heading: str) -> str:
-    """A legend of partner colours, for st.html: our markup around escaped names only."""
-    swatches = "".join(
-        f'<span style="display:inline-flex;align-items:center;margin:0 18px 6px 0;font-size:16px">'
-        f'<span style="width:28px;height:6px;border-radius:3px;background:{colour};margin-right:8px"></span>'
-        f"{escape_html(name)}</span>"
-        for name, colour in partners)
-    return (f'<div style="font-family:\'Source Sans Pro\',\'Source Sans 3\',sans-serif;color:#1A1F2B"><div style="font-weight:600;margin-bottom:6px">'
-            f"{escape_html(heading)}</div><div>{swatches}</div>"
-            f'<div style="color:#5B6B7F;font-size:14px;margin-top:4px">{escape_html(note)}</div></div>')
-
-
-def map_table(data: MapData, labels: Labels, currency: str = "EUR") -> pd.DataFrame:
-    """The data behind the map (its map_data) as a table: one row per partner–country pair with its
-    number of records and counted amount, most records first."""
-    lang = labels.lang
-    pairs = data.pairs.sort_values(["agreements", "value"], ascending=False, kind="stable")
-    return pd.DataFrame({
-        t("col.partner", lang): [labels.country(p) for p in pairs["partner"]],
-        t("col.ca_countries", lang): [labels.country(c) for c in pairs["ca"]],
-        t("map.agreements", lang): pairs["agreements"].to_numpy(),
-        t("map.value", lang): [format_money(v, currency, lang) if v else "–" for v in pairs["value"]],
-    })
