@@ -7,7 +7,7 @@ import pandas as pd
 
 from tracker.curation.coverage import coverage
 from tracker.selection.totals import counted_mask
-from tracker.dataset.schema import CA_CODES
+from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES
 
 
 def test_coverage_targets_hold(dataset):
@@ -117,3 +117,12 @@ def test_totals_count_the_stated_packages_and_leave_out_what_sits_inside_or_bind
     assert {"deu-kaz-business-forum", "eu-ebrd-crm-project-2025", "cove-tungsten-2025"} <= counted
     assert not counted & {"hsm-creade-rare-earths", "usexim-kaz-tungsten-loi-2025", "uzb-usa-investment-pledge-2025",
                           "eu-c5-global-gateway-package-2025"}
+
+
+def test_uzbekistans_outbound_pledge_counts_only_with_what_is_out_of_scope_and_every_kind(dataset):
+    a = dataset.agreements
+    pledge = (a["id"] == "uzb-usa-investment-pledge-2025").to_numpy()
+    assert a.loc[pledge, "value_usd_m"].iloc[0] == 100000 and a.loc[pledge, "partner"].iloc[0] == "USA"
+    assert counted_mask(a, True, tuple(AMOUNT_KINDS))[pledge].all()
+    assert not counted_mask(a, False, tuple(AMOUNT_KINDS))[pledge].any()
+    assert not counted_mask(a, True)[pledge].any()  # non-binding too: out of default totals whatever the scope
