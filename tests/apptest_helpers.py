@@ -5,6 +5,7 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import REPO
+from tracker.selection.filters import Selection
 
 APP = str(REPO / "app.py")
 PAGES = ("app_pages/overview.py", "app_pages/map.py", "app_pages/timeline.py", "app_pages/investments.py",
@@ -13,15 +14,15 @@ TIMEOUT = 60
 
 
 def open_app(query: dict[str, str | list[str]] | None = None, page: str | None = None) -> AppTest:
-    """Run the app as a browser opening a link would: query string first, then the page."""
+    """Run the app as a browser opening a link would: the page's address with its query string, in one
+    run. Before the first run AppTest finds a page by its file name, which is each page's URL path
+    (tests/app/test_app.py::test_every_page_renders checks that the page asked for is the one shown)."""
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     for key, value in (query or {}).items():
         at.query_params[key] = value
-    at.run()
     if page and page != PAGES[0]:
         at.switch_page(page)
-        at.run()
-    return at
+    return at.run()
 
 
 def assert_clean(at: AppTest) -> None:
@@ -45,3 +46,11 @@ def dataframe_with(at: AppTest, *columns: str):
 
 def url(at: AppTest) -> dict[str, list[str]]:
     return {k: list(v) if isinstance(v, list) else [v] for k, v in at.query_params.items()}
+
+
+# A link with a narrow selection, the partners as repeated keys (the app itself writes "EU,DEU").
+NARROW = {"ca": "KAZ", "partner": ["EU", "DEU"], "from": "2023", "to": "2025"}
+
+
+def narrow_selection() -> Selection:
+    return Selection(year_from=2023, year_to=2025, ca=("KAZ",), partner=("EU", "DEU"))

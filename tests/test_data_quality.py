@@ -6,7 +6,8 @@ from __future__ import annotations
 import pandas as pd
 
 from tracker.curation.coverage import coverage
-from tracker.dataset.schema import CA_CODES
+from tracker.selection.totals import counted_mask
+from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES
 
 
 def test_coverage_targets_hold(dataset):
@@ -49,3 +50,79 @@ def test_the_changelog_records_this_release(dataset):
     added = set(latest.loc[latest["change"] == "added", "record_id"])
     assert added and added <= set(dataset.agreements["id"])
     assert "fra-kaz-wind-jv-2023" in set(latest.loc[latest["change"] == "removed", "record_id"])
+
+
+def test_each_seed_article_is_cited(dataset):
+    cited = {s for ids in dataset.agreements["source_ids"] for s in ids}
+    cited |= {s for ids in dataset.key_facts["source_ids"] for s in ids}
+    assert {f"seed-00{i}" for i in range(5)} <= cited
+
+
+def test_events_from_the_sources_are_records_with_their_dates(dataset):
+    a = dataset.agreements.set_index("id")
+    expected = {
+        "eu-kaz-mou-2022": ("2022-11-07", "day", "EU"),
+        "eu-kaz-roadmap-2023-2024": ("2023-05-19", "day", "EU"),
+        "eu-kaz-cooperation-facility-2023": ("2023-05-19", "day", "EU"),  # signed; 22 May is the report
+        "deu-kaz-business-forum": ("2023-06-20", "day", "DEU"),  # Steinmeier's state visit, not September
+        "bgr-ngs-declaration": ("2023-06-20", "day", "DEU"),
+        "hsm-creade-rare-earths": ("2023-06-21", "day", "DEU"),
+        "chn-kaz-rare-earth-talks-2023": ("2023-09-13", "day", "CHN"),  # Tokayev with two companies
+        "fra-kaz-crm-agreement-2023": ("2023-11-01", "day", "FRA"),
+        "eu-kaz-roadmap-2025-2026": ("2025-04-04", "day", "EU"),
+        "usa-kaz-mou-2025": ("2025-11-06", "day", "USA"),
+        "usa-uzb-mou-2024": ("2024-09-16", "day", "USA"),
+        "eu-uzb-mou-2024": ("2024-04-05", "day", "EU"),
+        "kor-kaz-mou-2024": ("2024-06-12", "day", "KOR"),
+        "kor-uzb-agreement-2024": ("2024-06-14", "day", "KOR"),
+        "gbr-kaz-mou-2023": ("2023-03-18", "day", "GBR"),
+    }
+    for record_id, (day, precision, partner) in expected.items():
+        row = a.loc[record_id]
+        assert row["date"] == pd.Timestamp(day), record_id
+        assert row["date_precision"] == precision, record_id
+        assert row["partner"] == partner, record_id
+    assert a.at["fra-kaz-crm-agreement-2023", "instrument"] == "declaration_of_intent"  # not an agreement
+    assert "Lingyi iTech" in a.at["chn-kaz-rare-earth-talks-2023", "counterparties"]
+    kinds = set(a["instrument"])
+    assert {"memorandum", "roadmap", "joint_venture", "business_package", "commercial_agreement",
+            "declaration_of_intent", "funding_project", "talks", "pledge", "summit", "letter_of_interest",
+            "acquisition", "strategic_project"} <= kinds
+
+
+def test_disputed_figures_keep_the_primary_source_and_say_so(dataset):
+    a = dataset.agreements.set_index("id")
+    forum = a.loc["deu-kaz-business-forum"]
+    assert (forum["value_m"], forum["value_currency"]) == (1600.0, "EUR")
+    assert "1.7 bn" in forum["notes"]
+    hsm = a.loc["hsm-creade-rare-earths"]
+    assert hsm["part_of"] == "deu-kaz-business-forum"
+    assert "HMS Bergbau" in hsm["notes"] and "Creada" in hsm["notes"]
+    pledge = a.loc["uzb-usa-investment-pledge-2025"]
+    assert not pledge["in_totals"] and pledge["exclusion_reason"] == "outbound"
+
+
+def test_key_facts_hold_the_figures_about_kazakhstan(dataset):
+    facts = dataset.key_facts.set_index("id")
+    assert facts.loc["kaz-eu-crm-supply", "value"] == 16
+    assert facts.loc["kaz-ree-occurrences", "value"] == 160
+    assert facts.loc["kaz-mining-rank", "value"] == 14
+
+
+def test_totals_count_the_stated_packages_and_leave_out_what_sits_inside_or_binds_no_one(dataset):
+    a = dataset.agreements
+    counted = set(a.loc[counted_mask(a), "id"])
+    # in: the forum's package and stated project costs; out: the deal inside the forum, the US EXIM letter of
+    # interest (non-binding, inside the Cove project's cost), Uzbekistan's outbound pledge, Global Gateway
+    assert {"deu-kaz-business-forum", "eu-ebrd-crm-project-2025", "cove-tungsten-2025"} <= counted
+    assert not counted & {"hsm-creade-rare-earths", "usexim-kaz-tungsten-loi-2025", "uzb-usa-investment-pledge-2025",
+                          "eu-c5-global-gateway-package-2025"}
+
+
+def test_uzbekistans_outbound_pledge_counts_only_with_what_is_out_of_scope_and_every_kind(dataset):
+    a = dataset.agreements
+    pledge = (a["id"] == "uzb-usa-investment-pledge-2025").to_numpy()
+    assert a.loc[pledge, "value_usd_m"].iloc[0] == 100000 and a.loc[pledge, "partner"].iloc[0] == "USA"
+    assert counted_mask(a, True, tuple(AMOUNT_KINDS))[pledge].all()
+    assert not counted_mask(a, False, tuple(AMOUNT_KINDS))[pledge].any()
+    assert not counted_mask(a, True)[pledge].any()  # non-binding too: out of default totals whatever the scope

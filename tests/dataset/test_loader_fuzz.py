@@ -5,13 +5,16 @@ from __future__ import annotations
 import csv
 import shutil
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import read_rows
 from tracker.dataset.loader import DEFAULT_DATA_DIR, load_dataset
 from tracker.dataset.schema import AGREEMENTS
 from tracker.dataset.validation import DataValidationError
+
+MAX_EXAMPLES = 60  # each example loads the whole dataset (~0.1 s); 60 cover every column about twice
 
 CELLS = st.one_of(
     st.text(max_size=40),
@@ -20,13 +23,22 @@ CELLS = st.one_of(
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    """One copy of the data; each example writes its own agreements.csv over it (the loader reads only)."""
+    target = tmp_path_factory.mktemp("fuzz") / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, target)
+    return target
+
+
+ROWS = read_rows(DEFAULT_DATA_DIR / "agreements.csv")
+
+
+@settings(max_examples=MAX_EXAMPLES, deadline=None)
 @given(column=st.sampled_from(AGREEMENTS.column_names), row=st.integers(0, 5), value=CELLS,
        extra=st.one_of(st.none(), st.text(max_size=20)))
-def test_only_validation_errors_escape(tmp_path_factory, column, row, value, extra):
-    folder = tmp_path_factory.mktemp("fuzz") / "data"
-    shutil.copytree(DEFAULT_DATA_DIR, folder)
-    rows = read_rows(folder / "agreements.csv")
+def test_only_validation_errors_escape(folder, column, row, value, extra):
+    rows = [dict(r) for r in ROWS]
     rows[row][column] = value
     with (folder / "agreements.csv").open("w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f)

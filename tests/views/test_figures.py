@@ -13,7 +13,7 @@ from tracker.language.i18n import labels_for
 from tracker.views.investment_figures import bar_rows, build_bar_figure, build_year_figure
 from tracker.views.colours import INSTITUTIONS, OTHER_COUNTRIES, PARTNER_COLOURS, hex_to_rgb, partner_colours
 from tracker.views.map_deck import build_partner_map
-from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES
+from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES, DEFAULT_AMOUNT_KINDS, MEETING_INSTRUMENTS
 from tracker.views.timeline_figure import build_timeline_figure, timeline_rows
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -100,15 +100,23 @@ def test_bar_values_equal_the_pandas_aggregation_and_add_up_to_the_total(dataset
 
 def test_out_of_scope_pledges_only_when_included(dataset, labels):
     records = dataset.agreements
+
+    def bars(include, kinds):
+        rows = bar_rows(counted_records(records, "USD", include_out_of_scope=include, kinds=kinds), "partner", labels)
+        return rows.set_index("key")["value"]
+
+    def pandas_sums(include, kinds):
+        return records[counted_mask(records, include, kinds)].groupby("partner")["value_usd_m"].sum()
+
     every_kind = tuple(AMOUNT_KINDS)
-    without = bar_rows(counted_records(records, "USD", kinds=every_kind), "partner", labels).set_index("key")["value"]
-    with_pledges = bar_rows(counted_records(records, "USD", include_out_of_scope=True, kinds=every_kind), "partner",
-                            labels).set_index("key")["value"]
-    assert with_pledges["USA"] - without["USA"] == pytest.approx(100000)  # Uzbekistan's outbound pledge
-    scope_only = bar_rows(counted_records(records, "USD", include_out_of_scope=True), "partner",
-                          labels).set_index("key")["value"]
-    assert scope_only["USA"] == bar_rows(counted_records(records, "USD"), "partner", labels).set_index("key").at[
-        "USA", "value"]  # the pledge is non-binding too: out of default totals whatever the scope
+    without, with_pledges = bars(False, every_kind), bars(True, every_kind)
+    assert without.to_dict() == pytest.approx(pandas_sums(False, every_kind).to_dict())
+    assert with_pledges.to_dict() == pytest.approx(pandas_sums(True, every_kind).to_dict())
+    assert (with_pledges.sub(without, fill_value=0) > 0).any()  # an out-of-scope amount shows once included
+    assert not records.loc[counted_mask(records, False, every_kind), "in_totals"].eq(False).any()
+    scope_only = bars(True, DEFAULT_AMOUNT_KINDS)  # wider scope, default kinds: nothing non-binding comes in
+    assert scope_only.to_dict() == pytest.approx(pandas_sums(True, DEFAULT_AMOUNT_KINDS).to_dict())
+    assert not records.loc[counted_mask(records, True), "amount_kind"].eq("non_binding").any()
 
 
 def test_hover_lists_original_amounts(dataset, context):
@@ -161,9 +169,11 @@ def test_meetings_look_different_from_signed_agreements(dataset, context):
     figure = build_timeline_figure(dataset.agreements, context)
     symbols = {row[1]: symbol for tr in figure.data if tr.mode == "markers" and tr.customdata is not None
                for row, symbol in zip(tr.customdata, tr.marker.symbol)}
-    assert symbols["usa-c5-summit-2025"].endswith("-open")
-    assert symbols["usa-tjk-talks-2025"].endswith("-open")
-    assert not symbols["usa-kaz-mou-2025"].endswith("-open")
+    instruments = dataset.agreements.set_index("id")["instrument"]
+    assert set(symbols) == set(instruments.index)
+    for record_id, symbol in symbols.items():
+        assert symbol.endswith("-open") == (instruments[record_id] in MEETING_INSTRUMENTS), (record_id, symbol)
+    assert {instruments[i] in MEETING_INSTRUMENTS for i in symbols} == {True, False}  # both kinds drawn
 
 
 def test_image_download_is_high_resolution_and_named_after_the_chart():

@@ -7,7 +7,7 @@ import pytest
 
 from tests.conftest import read_rows, write_rows
 from tracker.dataset.loader import load_dataset
-from tracker.language.formatting import format_date
+from tracker.language.formatting import format_date, format_money
 from tracker.language.i18n import labels_for
 from tracker.views.record_tables import COLUMNS, RECENT_COLUMNS, TABLE_COLUMNS, key_facts_table, record_rows
 
@@ -29,12 +29,14 @@ def test_table_rows_show_dates_at_their_precision_and_never_none(dataset, lang):
 
 def test_money_follows_the_language_and_links_lead_to_the_record(dataset):
     a = dataset.agreements
-    forum = a[a["id"] == "deu-kaz-business-forum"]
-    english = record_rows(forum, labels_for(dataset.countries, "en"), TABLE_COLUMNS)
-    german = record_rows(forum, labels_for(dataset.countries, "de"), TABLE_COLUMNS)
-    assert english.iloc[0]["EUR m"] == "€1,600 m" and german.iloc[0]["Mio. EUR"] == "1.600 Mio. €"
-    assert english.iloc[0]["Record"] == "record?id=deu-kaz-business-forum"
-    assert list(record_rows(forum, labels_for(dataset.countries, "en"), RECENT_COLUMNS).columns)[0] == "Record"
+    record = a[(a["value_currency"] == "EUR") & (a["value_m"] >= 1000)].head(1)  # with a thousands separator
+    value, record_id = record["value_m"].iloc[0], record["id"].iloc[0]
+    english = record_rows(record, labels_for(dataset.countries, "en"), TABLE_COLUMNS)
+    german = record_rows(record, labels_for(dataset.countries, "de"), TABLE_COLUMNS)
+    assert english.iloc[0]["EUR m"] == format_money(value, "EUR", "en") and "," in english.iloc[0]["EUR m"]
+    assert german.iloc[0]["Mio. EUR"] == format_money(value, "EUR", "de") and "." in german.iloc[0]["Mio. EUR"]
+    assert english.iloc[0]["Record"] == f"record?id={record_id}"
+    assert list(record_rows(record, labels_for(dataset.countries, "en"), RECENT_COLUMNS).columns)[0] == "Record"
 
 
 def test_key_facts_show_only_the_selected_countries(data_copy):
