@@ -37,8 +37,9 @@ scope = t("investments.scope_included" if include else "investments.scope_exclud
 counting = t("investments.counting", lang, kinds=labels.codes("amount_kind", kinds))
 if "non_binding" in kinds:
     counting += " " + t("investments.counting_non_binding", lang)
-st.info(t("investments.caveat", lang, n=stated, m=len(records), counted=int(counted.sum()),
-          scope=scope) + " " + counting + " " + t("investments.regional_note", lang), icon=":material/info:")
+st.info(t("investments.caveat", lang, stated=t("investments.stated", lang, n=stated, m=len(records)),
+          counted=t("investments.counted", lang, n=int(counted.sum())), scope=scope)
+        + " " + counting + " " + t("investments.regional_note", lang), icon=":material/info:")
 if not counted.any():
     st.warning(t("investments.nothing_stated", lang))
     st.stop()

@@ -122,7 +122,8 @@ def build_briefing(records: pd.DataFrame, dataset: Dataset, labels: Labels, colo
         _text(slide, t("selection.empty", lang), MARGIN, Inches(1.5), WIDTH - 2 * MARGIN, Inches(1), 20)
         return _bytes(deck)
 
-    money_caveat = t("briefing.money_caveat", lang, n=int(records["value_m"].notna().sum()), m=len(records))
+    stated = t("investments.stated", lang, n=int(records["value_m"].notna().sum()), m=len(records))
+    money_caveat = t("briefing.money_caveat", lang, stated=stated)
 
     by_partner = value_by_partner(records, currency)
     slide = _slide(deck, t("briefing.by_partner", lang, unit=t("investments.unit", lang, currency=currency)))
@@ -162,7 +163,7 @@ def build_briefing(records: pd.DataFrame, dataset: Dataset, labels: Labels, colo
         labels_of_series.number_format_is_linked = False
         labels_of_series.font.size = Pt(13)
         labels_of_series.font.color.rgb = WHITE if _is_dark(colours[partner]) else DARK
-    _caveat(slide, t("briefing.count_caveat", lang, m=len(records)))
+    _caveat(slide, t("briefing.count_caveat", lang, m=len(records), count=len(records)))
 
     by_country = agreements_by_country(records)
     slide = _slide(deck, t("briefing.by_country", lang))

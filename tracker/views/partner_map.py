@@ -16,7 +16,7 @@ from countryinfo import all_countries
 
 from tracker.selection.totals import CURRENCY_COLUMNS, counted_mask
 from tracker.language.formatting import format_money
-from tracker.language.i18n import Labels, t
+from tracker.language.i18n import Labels, t, text_column
 from tracker.views.colours import BACKGROUND_LAND, BORDER, OTHER_COUNTRIES, SEA, hex_to_rgb, sequential_grey
 from tracker.dataset.schema import CA_CODES
 from tracker.language.escaping import escape_html
@@ -112,7 +112,7 @@ def map_data(records: pd.DataFrame, currency: str, lang: str, ca_flags: pd.DataF
         ca_flags = ca_flags.loc[records.index]
     value = records[CURRENCY_COLUMNS[currency]].where(counted_mask(records), 0.0).fillna(0.0)
     valued = pd.DataFrame({"partner": records["partner"], "value": value, "date": records["date"],
-                           "title": records[f"title_{lang}"]}).sort_values("date", kind="stable")
+                           "title": records[text_column("title", lang)]}).sort_values("date", kind="stable")
 
     def summary(frame: pd.DataFrame, keys) -> pd.DataFrame:
         groups = frame.groupby(keys, sort=True)
