@@ -60,13 +60,13 @@ if st.session_state.get(DETAIL_KEY) not in ids:
     st.session_state[DETAIL_KEY] = choices[0]
 if st.session_state[DETAIL_KEY] not in choices:
     choices.append(st.session_state[DETAIL_KEY])
-titles = dict(zip(shown["id"], shown[f"title_{lang}"]))
+titles = dict(zip(shown["id"], shown[view.labels.column("title")]))
 record_id = st.selectbox(t("data.pick", lang), choices, key=DETAIL_KEY, format_func=titles.get)
 record = shown.loc[shown["id"] == record_id].iloc[0]
-st.markdown(f"#### {plain_markdown(record[f'title_{lang}'])}")
+st.markdown(f"#### {plain_markdown(record[view.labels.column('title')])}")
 st.dataframe(record_fields(record, view.labels), hide_index=True, width="stretch", key="record_fields",
-             column_config={"field": st.column_config.TextColumn(width="small"),
-                            "value": st.column_config.TextColumn(width="large")})
+             column_config={"field": st.column_config.TextColumn(t("data.field", lang), width="small"),
+                            "value": st.column_config.TextColumn(t("data.field_value", lang), width="large")})
 st.markdown(f"**{t('data.sources_of_record', lang)}**")
 st.dataframe(readable_sources(cited_by_record(record, view.dataset.sources), lang), hide_index=True, width="stretch",
              key="record_sources")

@@ -7,7 +7,7 @@ from components.record_list import show_records
 from components.view import current_view
 from tracker.selection.totals import headline
 from tracker.language.formatting import format_money
-from tracker.language.i18n import t
+from tracker.language.i18n import format_count, t
 from tracker.curation.changelog import latest_release, release_summary, whats_new
 from tracker.language.formatting import format_date
 from tracker.views.record_tables import key_facts_table, recent_table
@@ -27,18 +27,18 @@ else:
     figures = headline(view.records, view.dataset.ca_flags)
     excluded = (t("overview.excluded_some", lang, n=figures.out_of_scope) if figures.out_of_scope
                 else t("overview.excluded_none", lang))
-    money_help = t("overview.value_help", lang, n=figures.stated, m=figures.agreements, excluded=excluded)
+    stated = t("overview.stated", lang, n=figures.stated, m=figures.agreements)
+    money_help = t("overview.value_help", lang, stated=stated, excluded=excluded)
     counts = st.columns(3)  # counts above, amounts below: five in a row cut the amounts off on a laptop
-    counts[0].metric(t("overview.agreements", lang), figures.agreements, border=True)
-    counts[1].metric(t("overview.partners", lang), figures.partners, border=True)
-    counts[2].metric(t("overview.ca_countries", lang), figures.ca_countries, border=True)
+    counts[0].metric(t("overview.agreements", lang), format_count(figures.agreements, lang), border=True)
+    counts[1].metric(t("overview.partners", lang), format_count(figures.partners, lang), border=True)
+    counts[2].metric(t("overview.ca_countries", lang), format_count(figures.ca_countries, lang), border=True)
     amounts = st.columns(2)
     amounts[0].metric(t("overview.value_eur", lang), format_money(figures.value_eur_m, "EUR", lang),
                       help=money_help, border=True)
     amounts[1].metric(t("overview.value_usd", lang), format_money(figures.value_usd_m, "USD", lang),
                       help=money_help, border=True)
-    st.caption(t("overview.stated", lang, n=figures.stated, m=figures.agreements) + ". " +
-               t("export.note", lang).split(". ")[0] + ".")
+    st.caption(t("overview.amounts_note", lang, stated=stated))
 
     st.subheader(t("overview.recent", lang))
     show_records(recent_table(view.records, view.labels), lang, "recent")
@@ -50,8 +50,8 @@ if not release.empty:
     st.subheader(t("overview.whats_new", lang, version=version, date=format_date(released, "day", lang)))
     news = whats_new(view.dataset, release, view.labels)
     changes = release_summary(release).iloc[0]  # how many records the release added, changed, removed
-    st.caption(t("overview.whats_new_caption", lang, added=int(changes["added"]), changed=int(changes["changed"]),
-                 removed=int(changes["removed"])))
+    st.caption(t("overview.whats_new_caption", lang, added=int(changes["added"]), count=int(changes["added"]),
+                 changed=int(changes["changed"]), removed=int(changes["removed"])))
     show_records(news.head(NEWS_ROWS), lang, "whats_new")
     st.page_link("app_pages/about.py", label=t("overview.all_releases", lang), icon=":material/history:")
 

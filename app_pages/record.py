@@ -22,13 +22,13 @@ if record is None:
     st.page_link("app_pages/data.py", label=t("overview.open_data", lang), icon=":material/arrow_forward:")
     st.stop()
 
-st.title(plain_markdown(record[f"title_{lang}"]))
+st.title(plain_markdown(record[labels.column("title")]))
 st.caption(plain_markdown(f"{record['id']} · {t('record.last_checked', lang)}: "
                           f"{format_date(record['last_checked'], 'day', lang)}"))
 
 left, right = st.columns([3, 2], gap="large")
 with left:
-    st.markdown(plain_markdown(record[f"summary_{lang}"]))
+    st.markdown(plain_markdown(record[labels.column("summary")]))
     for line in amount_lines(record, labels):
         st.markdown(f"- {plain_markdown(line)}")
     if record["notes"]:

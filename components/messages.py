@@ -21,7 +21,8 @@ def show_data_error(error: DataValidationError, lang: str) -> None:
          for p in error.problems[:MAX_LISTED]],
         columns=["file", "row", "column", "value", "expected"],
     )
-    st.dataframe(problems, hide_index=True, width="stretch", key="data_problems")
+    st.dataframe(problems, hide_index=True, width="stretch", key="data_problems",
+                 column_config={name: t(f"error.col_{name}", lang) for name in problems.columns})
     if len(error.problems) > MAX_LISTED:
         st.caption(t("error.more", lang, n=len(error.problems) - MAX_LISTED))
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import streamlit as st
 
 from tracker.selection import url as urlstate
-from tracker.language.i18n import LANGUAGE_NAMES, Labels, t
+from tracker.language.i18n import LANGUAGES, Labels, language_name, t
 from tracker.selection.search import MAX_QUERY_LENGTH, clean_query
 from tracker.selection.filters import CODE_FILTERS, Options, Selection, default_selection
 from tracker.language.escaping import plain_markdown
@@ -113,8 +113,8 @@ def render_sidebar(options: Options, labels: Labels) -> Selection:
     lang = labels.lang
     _seed_once(options)
     with st.sidebar:
-        st.segmented_control(t("sidebar.language", lang), options=list(LANGUAGE_NAMES), key="lang",
-                             format_func=LANGUAGE_NAMES.get, required=True, on_change=_language_chosen)
+        st.segmented_control(t("sidebar.language", lang), options=list(LANGUAGES), key="lang",
+                             format_func=language_name, required=True, on_change=_language_chosen)
         st.subheader(t("sidebar.filters", lang))
         st.text_input(t("filter.search", lang), key=QUERY_KEY, placeholder=t("filter.search_placeholder", lang),
                       help=t("filter.search_help", lang), icon=":material/search:", max_chars=MAX_QUERY_LENGTH,
@@ -136,7 +136,7 @@ def render_sidebar(options: Options, labels: Labels) -> Selection:
 def render_sidebar_footer(selected: int, total: int, lang: str, briefing, file_name: str) -> None:
     """The selection count, the briefing download (built only on click) and presentation mode."""
     with st.sidebar:
-        st.caption(t("filter.count", lang, n=selected, total=total))
+        st.caption(t("filter.count", lang, n=selected, total=total, count=total))
         st.download_button(t("briefing.download", lang), data=briefing, file_name=file_name, mime=PPTX_MIME,
                            icon=":material/slideshow:", on_click="ignore", key="download_briefing", width="stretch")
         st.toggle(t("filter.present", lang), key=PRESENT_KEY)

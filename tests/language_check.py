@@ -10,7 +10,7 @@ import string
 
 import numpy as np
 
-from tracker.language.i18n import STRINGS
+from tracker.language.i18n import STRINGS, entry_texts
 
 MIN_FRAGMENT = 9  # shorter pieces ("Partner", "Status") are the same word in both languages
 
@@ -66,16 +66,19 @@ def page_texts(at) -> list[str]:
 
 
 def fragments(lang: str, other: str) -> set[str]:
-    """Pieces of this language's strings, between placeholders, that the other language lacks."""
+    """Pieces of this language's strings (every plural form), between placeholders, that the other
+    language lacks."""
     found = set()
-    for key, text in STRINGS[lang].items():
-        if text == STRINGS[other][key]:
+    others = " ".join(text for entry in STRINGS[other].values() for text in entry_texts(entry))
+    for key, entry in STRINGS[lang].items():
+        if entry == STRINGS[other][key]:
             continue
-        for literal, *_ in string.Formatter().parse(text):
-            for piece in re.split(r"[:;,.()“”„\"]", literal or ""):
-                piece = piece.strip()
-                if len(piece) >= MIN_FRAGMENT and piece not in " ".join(STRINGS[other].values()):
-                    found.add(piece)
+        for text in entry_texts(entry):
+            for literal, *_ in string.Formatter().parse(text):
+                for piece in re.split(r"[:;,.()“”„\"]", literal or ""):
+                    piece = piece.strip()
+                    if len(piece) >= MIN_FRAGMENT and piece not in others:
+                        found.add(piece)
     return found
 
 

@@ -2,32 +2,45 @@
 
 from __future__ import annotations
 
+import string
 from datetime import date
 
 import pytest
 
-from tracker.language.formatting import format_date, format_money
-from tracker.language.i18n import STRINGS, labels_for, t
 from tracker.dataset.schema import COMMODITIES, INSTRUMENTS, STATUSES
+from tracker.language.formatting import format_date, format_money
+from tracker.language.i18n import DEFAULT_LANGUAGE, LANGUAGES, STRINGS, entry_texts, labels_for, plural_forms, t
 
 
-def test_every_key_exists_in_both_languages():
-    assert set(STRINGS["en"]) == set(STRINGS["de"])
+def test_every_key_exists_in_every_language():
+    for lang in LANGUAGES:
+        assert set(STRINGS[lang]) == set(STRINGS[DEFAULT_LANGUAGE]), lang
 
 
-def test_every_vocabulary_code_has_a_name_in_both_languages():
-    for lang in ("en", "de"):
+def test_every_vocabulary_code_has_a_name_in_every_language():
+    for lang in LANGUAGES:
         for kind, codes in (("instrument", INSTRUMENTS), ("status", STATUSES), ("commodity", COMMODITIES)):
             for code in codes:
                 assert f"{kind}.{code}" in STRINGS[lang], (lang, kind, code)
 
 
-def test_placeholders_match_between_languages():
-    import string
-    for key, english in STRINGS["en"].items():
-        fields = {f for _, f, _, _ in string.Formatter().parse(english) if f}
-        german = {f for _, f, _, _ in string.Formatter().parse(STRINGS["de"][key]) if f}
-        assert fields == german, key
+def _placeholders(entry) -> set[str]:
+    return {field for text in entry_texts(entry) for _, field, _, _ in string.Formatter().parse(text) if field}
+
+
+def test_placeholders_match_between_languages_across_plural_forms():
+    for lang in LANGUAGES:
+        for key, english in STRINGS[DEFAULT_LANGUAGE].items():
+            assert _placeholders(STRINGS[lang][key]) == _placeholders(english), (lang, key)
+
+
+def test_plural_entries_have_every_form_their_language_uses_and_no_other():
+    for lang in LANGUAGES:
+        plurals = {key: entry for key, entry in STRINGS[lang].items() if isinstance(entry, dict)}
+        assert plurals, lang
+        for key, entry in plurals.items():
+            assert set(entry) == plural_forms(lang), (lang, key, set(entry))
+            assert all(isinstance(text, str) and text for text in entry.values()), (lang, key)
 
 
 @pytest.mark.parametrize("value, currency, lang, expected", [

@@ -118,7 +118,8 @@ def build_briefing(records: pd.DataFrame, dataset: Dataset, context: ViewContext
         return _bytes(deck)
 
     counts = amount_counts(records)
-    money_caveat = t("briefing.money_caveat", lang, n=counts.stated, m=counts.records)
+    stated = t("investments.stated", lang, n=counts.stated, m=counts.records)
+    money_caveat = t("briefing.money_caveat", lang, stated=stated)
 
     by_partner = value_by(records, "partner", currency).set_index("partner")["value"]
     slide = _slide(deck, t("briefing.by_partner", lang, unit=t("investments.unit", lang, currency=currency)))
@@ -158,7 +159,7 @@ def build_briefing(records: pd.DataFrame, dataset: Dataset, context: ViewContext
         labels_of_series.number_format_is_linked = False
         labels_of_series.font.size = Pt(13)
         labels_of_series.font.color.rgb = WHITE if _is_dark(colours[partner]) else DARK
-    _caveat(slide, t("briefing.count_caveat", lang, m=len(records)))
+    _caveat(slide, t("briefing.count_caveat", lang, m=len(records), count=len(records)))
 
     by_country = agreements_by_country(records, dataset.ca_flags)
     slide = _slide(deck, t("briefing.by_country", lang))

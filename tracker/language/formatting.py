@@ -9,13 +9,13 @@ from datetime import date, datetime
 import pandas as pd
 from babel.dates import format_date as babel_format_date
 from babel.dates import format_skeleton
-from babel.numbers import format_decimal, get_currency_symbol
+from babel.numbers import format_decimal, get_currency_symbol, get_decimal_symbol, get_group_symbol
 
-# Long dates, for prose and hovers: "20 June 2023", "June 2023", "2023".
-DATE_PATTERNS = {
-    "en": {"day": "d MMMM y", "month": "MMMM y", "year": "y"},
-    "de": {"day": "d. MMMM y", "month": "MMMM y", "year": "y"},
-}
+from tracker.language.i18n import date_locale, t
+
+# Long dates, for prose and hovers: "20 June 2023", "June 2023", "2023" (Babel's long date form, and
+# skeletons for the month and the year, in the language's date locale).
+LONG_SKELETONS = {"month": "yMMMM", "year": "y"}
 # Short dates, for tables and exports: Babel's skeletons give each language its own form
 # ("Sep 2023" / "Sept. 2023"); a date is never written more exactly than it is known.
 SHORT_SKELETONS = {"day": "yMMMd", "month": "yMMM", "year": "y"}
@@ -36,11 +36,13 @@ def format_money(value_m: float | None, currency: str, lang: str) -> str:
     """An amount in millions: "€1,600 m" in English, "1.600 Mio. €" in German; "–" when none."""
     if value_m is None or (isinstance(value_m, float) and math.isnan(value_m)):
         return "–"
-    symbol = get_currency_symbol(currency, locale=lang)
-    number = format_number(value_m, lang)
-    if lang == "de":
-        return f"{number} Mio. {symbol}"
-    return f"{symbol}{number} m"
+    return t("format.money_millions", lang, symbol=get_currency_symbol(currency, locale=lang),
+             number=format_number(value_m, lang))
+
+
+def plotly_separators(lang: str) -> str:
+    """plotly's layout ``separators``: the language's decimal symbol, then its group symbol (".," / ",.")."""
+    return get_decimal_symbol(lang) + get_group_symbol(lang)
 
 
 def format_date(value: date | datetime | None, precision: str, lang: str, short: bool = False) -> str:
@@ -52,8 +54,9 @@ def format_date(value: date | datetime | None, precision: str, lang: str, short:
         value = value.date()
     if short:
         return format_skeleton(SHORT_SKELETONS.get(precision, SHORT_SKELETONS["day"]), value, locale=lang)
-    patterns = DATE_PATTERNS[lang]
-    return babel_format_date(value, patterns.get(precision, patterns["day"]), locale=lang)
+    if precision in LONG_SKELETONS:
+        return format_skeleton(LONG_SKELETONS[precision], value, locale=date_locale(lang))
+    return babel_format_date(value, "long", locale=date_locale(lang))
 
 
 def format_dates(dates: pd.Series, precisions: pd.Series | str, lang: str, short: bool = True) -> list[str]:
@@ -81,3 +84,25 @@ def iso_at_precision(value, precision: str) -> str:
 
 def format_year_range(year_from: int, year_to: int) -> str:
     return str(year_from) if year_from == year_to else f"{year_from}–{year_to}"
+
+
+TICK_STEPS = (1, 2, 3, 6, 12, 24, 60)  # months between two ticks of a date axis
+DAY_STEPS = (1, 2, 7, 14)  # days between two ticks, for a range of a few weeks
+
+
+def date_ticks(start, end, lang: str, most: int = 8) -> tuple[list[pd.Timestamp], list[str]]:
+    """Ticks for a date axis from start to end, at most ``most`` of them, labelled by Babel in the
+    language ("Oct 2024" / "Okt. 2024"; years alone when ticks are a year or more apart; days for a
+    range of a few weeks), since plotly would write its own English month names."""
+    start, end = pd.Timestamp(start).normalize(), pd.Timestamp(end)
+    days = (end - start).days + 1
+    if days / DAY_STEPS[-1] <= most:
+        step = next(s for s in DAY_STEPS if days / s <= most)
+        ticks = list(pd.date_range(start, end, freq=f"{step}D"))
+        return ticks, [format_skeleton("yMMMd", day.date(), locale=lang) for day in ticks]
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    step = next((s for s in TICK_STEPS if months / s <= most), TICK_STEPS[-1])
+    first = pd.Timestamp(year=start.year, month=1, day=1)
+    ticks = [day for day in pd.date_range(first, end, freq=pd.DateOffset(months=step)) if day >= start]
+    skeleton = "y" if step >= 12 else "yMMM"
+    return ticks, [format_skeleton(skeleton, day.date(), locale=lang) for day in ticks]

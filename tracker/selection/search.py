@@ -13,7 +13,7 @@ import unicodedata
 import numpy as np
 import pandas as pd
 
-from tracker.language.locales import de, en
+from tracker.language.i18n import STRINGS
 
 MAX_QUERY_LENGTH = 200
 # Letters that do not decompose into a base letter and an accent.
@@ -37,7 +37,7 @@ def clean_query(text: str) -> str:
 
 
 def _names(code: str) -> str:
-    return " ".join(strings.get(code, "") for strings in (en.STRINGS, de.STRINGS))
+    return " ".join(strings.get(code, "") for strings in STRINGS.values())
 
 
 def haystack(agreements: pd.DataFrame, countries: pd.DataFrame) -> pd.Series:

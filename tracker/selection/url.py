@@ -14,12 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from tracker.language.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from tracker.selection.search import clean_query
 from tracker.selection.filters import CODE_FILTERS, Options, Selection, default_selection
 
 YEAR_KEYS = ("from", "to")
-LANGUAGES = ("en", "de")
-DEFAULT_LANGUAGE = "en"
 # Keys the app reads besides the filters; they are left alone by the filter decoder.
 VIEW_KEYS = ("lang", "present", "id")
 QUERY_KEY = "q"  # the free-text search

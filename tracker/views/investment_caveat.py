@@ -16,5 +16,6 @@ def investment_caveat(counts: AmountCounts, labels: Labels, include_out_of_scope
     counting = t("investments.counting", lang, kinds=labels.codes("amount_kind", kinds))
     if "non_binding" in kinds:
         counting += " " + t("investments.counting_non_binding", lang)
-    return (t("investments.caveat", lang, n=counts.stated, m=counts.records, counted=counts.counted, scope=scope)
+    return (t("investments.caveat", lang, stated=t("investments.stated", lang, n=counts.stated, m=counts.records),
+              counted=t("investments.counted", lang, n=counts.counted), scope=scope)
             + " " + counting + " " + t("investments.regional_note", lang))

@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 
 from tracker.selection.totals import counted_records, sums_by
 from tracker.views.chart_style import base_layout, make_figure
-from tracker.language.formatting import format_money
+from tracker.language.formatting import format_money, plotly_separators
 from tracker.language.i18n import Labels, t
 from tracker.views.colours import NEUTRAL
 from tracker.views.context import ViewContext
@@ -17,7 +17,6 @@ from tracker.language.escaping import escape_html
 
 DIMENSIONS = {"partner": "partner", "ca": "ca_key", "commodity": "commodity_key"}
 MAX_LISTED = 8  # contributing records named in a hover
-SEPARATORS = {"en": ".,", "de": ",."}  # decimal and thousands separators on the axes
 
 
 def _hover_lines(counted: pd.DataFrame, key: pd.Series, labels: Labels) -> pd.Series:
@@ -29,7 +28,8 @@ def _hover_lines(counted: pd.DataFrame, key: pd.Series, labels: Labels) -> pd.Se
     shown = (keys.groupby(keys, sort=False).cumcount() < MAX_LISTED).to_numpy()
     picked, picked_keys = ordered[shown], keys[shown]
     lines = [f"• {escape_html(title)}: {escape_html(format_money(value, currency, lang))}"
-             for title, value, currency in zip(picked[f"title_{lang}"], picked["value_m"], picked["value_currency"])]
+             for title, value, currency in zip(picked[labels.column("title")], picked["value_m"],
+                                               picked["value_currency"])]
     text = pd.Series(lines, index=picked_keys.to_numpy()).groupby(level=0, sort=False).agg("<br>".join)
     hidden = keys.value_counts() - MAX_LISTED
     return text + hidden.reindex(text.index).map(lambda n: f"<br>… +{n}" if n > 0 else "")
@@ -69,7 +69,7 @@ def build_bar_figure(counted: pd.DataFrame, dimension: str, currency: str, conte
                        f"{t('investments.contributing', lang)}:<br>%{{customdata[0]}}<extra></extra>"),
     )
     layout = base_layout(
-        title, max(300, 130 + 48 * len(rows)), showlegend=False, separators=SEPARATORS[lang],
+        title, max(300, 130 + 48 * len(rows)), showlegend=False, separators=plotly_separators(lang),
         xaxis={"title": {"text": t("investments.axis_value", lang, currency=currency)}, "tickformat": ",.0f"},
         yaxis={"title": {"text": None}, "ticklabelstandoff": 10},
     )
@@ -112,7 +112,7 @@ def build_year_figure(counted: pd.DataFrame, currency: str, context: ViewContext
         text=[format_money(v, currency, lang) for v in totals.values], textposition="top center",
         textfont={"size": 16}))
     layout = base_layout(
-        title, 460, barmode="stack", separators=SEPARATORS[lang],
+        title, 460, barmode="stack", separators=plotly_separators(lang),
         legend={"title": {"text": t("timeline.legend_partner", lang)}},
         xaxis={"title": {"text": t("investments.axis_year", lang)}, "type": "category", "categoryorder": "array",
                "categoryarray": years, "range": [-0.5, len(years) - 0.5]},

@@ -9,7 +9,7 @@ import pandas as pd
 
 from tracker.dataset.schema import CA_CODES
 from tracker.language.formatting import format_money
-from tracker.language.i18n import Labels, t
+from tracker.language.i18n import Labels, t, text_column
 from tracker.selection.filters import country_flags
 from tracker.selection.totals import CURRENCY_COLUMNS, counted_mask
 
@@ -28,7 +28,7 @@ def map_data(records: pd.DataFrame, currency: str, lang: str, ca_flags: pd.DataF
     flags = country_flags(records, ca_flags)
     value = records[CURRENCY_COLUMNS[currency]].where(counted_mask(records), 0.0).fillna(0.0)
     valued = pd.DataFrame({"partner": records["partner"], "value": value, "date": records["date"],
-                           "title": records[f"title_{lang}"]}).sort_values("date", kind="stable")
+                           "title": records[text_column("title", lang)]}).sort_values("date", kind="stable")
 
     def summary(frame: pd.DataFrame, keys) -> pd.DataFrame:
         groups = frame.groupby(keys, sort=True)

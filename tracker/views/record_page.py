@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from tracker.language.formatting import format_date, format_money
-from tracker.language.i18n import Labels, t
+from tracker.language.i18n import Labels, t, text_column
 from tracker.dataset.loader import Dataset
 
 
@@ -58,7 +58,7 @@ LINKS = ("follows", "followed_by", "part_of", "parts")
 def lifecycle(record: pd.Series, dataset: Dataset, lang: str) -> dict[str, list[tuple[str, str]]]:
     """Linked records as (id, title) lists, for each of LINKS: what the record follows, what follows
     it, what it is part of and what is part of it."""
-    titles = dict(zip(dataset.agreements["id"], dataset.agreements[f"title_{lang}"]))
+    titles = dict(zip(dataset.agreements["id"], dataset.agreements[text_column("title", lang)]))
     children = dataset.children
     ids = {
         "follows": [record["follows"]],

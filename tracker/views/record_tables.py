@@ -49,7 +49,7 @@ COLUMNS = {
     "instrument": ("col.instrument", lambda r, lb, o: r["instrument"].map(lambda c: lb.code("instrument", c)).to_numpy()),
     "status": ("col.status", lambda r, lb, o: r["status"].map(lambda c: lb.code("status", c)).to_numpy()),
     "commodities": ("col.commodities", lambda r, lb, o: r["commodities"].map(lambda c: lb.codes("commodity", c)).to_numpy()),
-    "title": ("col.title", lambda r, lb, o: r[f"title_{lb.lang}"].to_numpy()),
+    "title": ("col.title", lambda r, lb, o: r[lb.column("title")].to_numpy()),
     "stated": ("col.value", lambda r, lb, o: stated_amounts(r, lb.lang)),
     "value_m": ("col.value_m", lambda r, lb, o: r["value_m"].to_numpy()),
     "currency": ("col.value_currency", lambda r, lb, o: r["value_currency"].to_numpy()),
@@ -63,7 +63,7 @@ COLUMNS = {
     "follows": ("col.follows", lambda r, lb, o: r["follows"].to_numpy()),
     "part_of": ("col.part_of", lambda r, lb, o: r["part_of"].to_numpy()),
     "counterparties": ("col.counterparties", lambda r, lb, o: r["counterparties"].map("; ".join).to_numpy()),
-    "summary": ("col.summary", lambda r, lb, o: r[f"summary_{lb.lang}"].to_numpy()),
+    "summary": ("col.summary", lambda r, lb, o: r[lb.column("summary")].to_numpy()),
     "sources": ("col.sources", lambda r, lb, o: r["source_ids"].map("; ".join).to_numpy()),
     "last_checked": ("col.last_checked", lambda r, lb, o: format_dates(r["last_checked"], "day", lb.lang)),
     "notes": ("col.notes", lambda r, lb, o: r["notes"].to_numpy()),
@@ -100,14 +100,14 @@ def key_facts_table(dataset: Dataset, labels: Labels, ca_codes: tuple[str, ...] 
     def figure(row) -> str:
         number = format_number(row["value"], lang, decimals=0)
         value = t("more_than", lang, value=number) if row["qualifier"] == "more_than" else number
-        unit = row[f"unit_{lang}" if lang == "de" else "unit"] if row["unit"] not in ("rank", "count") else ""
+        unit = row[labels.column("unit")] if row["unit"] not in ("rank", "count") else ""
         if row["unit"] == "rank":
-            value = f"#{number}" if lang == "en" else f"Platz {number}"
+            value = t("key_facts.rank", lang, number=number)
         return f"{value} {unit}".strip()
 
     return pd.DataFrame({
         t("col.figure", lang): [figure(r) for _, r in facts.iterrows()],
-        t("col.fact", lang): facts[f"label_{lang}"].to_numpy(),
+        t("col.fact", lang): facts[labels.column("label")].to_numpy(),
         t("col.ca_countries", lang): facts["country"].map(labels.country).to_numpy(),
         t("col.year", lang): facts["year"].astype(str).to_numpy(),
         t("col.sources", lang): facts["source_ids"].map(
@@ -143,7 +143,7 @@ def record_fields(record: pd.Series, labels: Labels) -> pd.DataFrame:
         ("col.follows", record["follows"]),
         ("col.part_of", record["part_of"]),
         ("col.counterparties", "; ".join(record["counterparties"])),
-        ("col.summary", record[f"summary_{lang}"]),
+        ("col.summary", record[labels.column("summary")]),
         ("col.notes", record["notes"]),
         ("col.sources", "; ".join(record["source_ids"])),
         ("col.last_checked", format_date(record["last_checked"], "day", lang)),

@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 from tracker.views.chart_style import base_layout, make_figure
 from tracker.views.colours import NEUTRAL
 from tracker.views.context import ViewContext
-from tracker.language.formatting import format_date, format_money
+from tracker.language.formatting import date_ticks, format_date, format_money
 from tracker.language.i18n import Labels, t
 from tracker.dataset.schema import MEETING_INSTRUMENTS
 from tracker.language.escaping import escape_html
@@ -66,7 +66,7 @@ def timeline_rows(records: pd.DataFrame, labels: Labels, lanes: str = "partner")
     """One row per mark: its lane, x position, offset for marks sharing a day, and hover text.
     Above MAX_MARKS marks, records of the same lane, partner, instrument and month share one mark
     whose size and hover give their number."""
-    rows = records[ROW_COLUMNS + [f"title_{labels.lang}"]]
+    rows = records[ROW_COLUMNS + [labels.column("title")]]
     if lanes == "ca":
         rows = rows.assign(lane_code=rows["ca_countries"]).explode("lane_code")
     else:
@@ -107,7 +107,7 @@ def _hovers(rows: pd.DataFrame, labels: Labels) -> list[str]:
     period_label = t("timeline.period", lang)
     hovers = []
     for r in rows[["date", "date_precision", "partner", "ca_countries", "instrument", "status", "value_m",
-                   "value_currency", "source_ids", "period_start", "period_end", f"title_{lang}"]].itertuples(
+                   "value_currency", "source_ids", "period_start", "period_end", labels.column("title")]].itertuples(
             index=False, name=None):
         day, precision, partner, countries, instrument, status, value, currency, sources, start, end, title = r
         money = format_money(value, currency, lang)  # "–" when no amount is stated
@@ -134,7 +134,7 @@ def _grouped_by_month(rows: pd.DataFrame, labels: Labels) -> pd.DataFrame:
     grouped["count"] = groups.size()
     first_three = groups.head(3)
     examples: dict[tuple, list[str]] = {}
-    for *key, title in first_three[keys + [f"title_{lang}"]].itertuples(index=False, name=None):
+    for *key, title in first_three[keys + [labels.column("title")]].itertuples(index=False, name=None):
         examples.setdefault(tuple(key), []).append("• " + escape_html(title))
     grouped = grouped.reset_index()
     grouped["examples"] = ["<br>".join(examples[key]) for key in grouped[keys].itertuples(index=False, name=None)]
@@ -212,14 +212,16 @@ def build_timeline_figure(records: pd.DataFrame, context: ViewContext, lanes: st
     height = max(440, 120 + bottom + lane_px * len(lane_names))
     padding = pd.Timedelta(days=45)
     last = max(rows["window_end"].max(), spans["period_end"].max() if len(spans) else rows["window_end"].max())
+    x_range = [rows["window_start"].min() - padding, last + padding]
+    tick_values, tick_text = date_ticks(*x_range, lang)  # month names in the language, not plotly's English
     # Legends in rows above and under the plot, so that the plot keeps the full width on a laptop.
     layout = base_layout(
         title, height,
         title={"y": 0.99, "yref": "container", "yanchor": "top"},
         yaxis={"tickmode": "array", "tickvals": list(range(len(lane_names))), "ticktext": lane_names,
                "range": [-0.6, len(lane_names) - 0.4], "showgrid": True, "fixedrange": True},
-        xaxis={"title": {"text": t("timeline.axis_date", lang)}, "type": "date",
-               "range": [rows["window_start"].min() - padding, last + padding]},
+        xaxis={"title": {"text": t("timeline.axis_date", lang)}, "type": "date", "range": x_range,
+               "tickmode": "array", "tickvals": tick_values, "ticktext": tick_text},
         legend={"title": {"text": t("timeline.legend_partner", lang) + " "}, "orientation": "h", "x": 0,
                 "y": 1.0, "yanchor": "bottom"},
         legend2={"title": {"text": t("timeline.legend_instrument", lang) + " "}, "orientation": "h", "x": 0,

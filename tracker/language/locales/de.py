@@ -1,6 +1,10 @@
-"""Deutsche Texte. Jeder Schlüssel steht auch in en.py (tests/language/test_i18n.py prüft es)."""
+"""Deutsche Texte. Jeder Schlüssel steht auch in en.py (tests/language/test_i18n.py prüft es).
+
+Ein Eintrag ist ein Text oder ein dict von Pluralformen, aus dem tracker.language.i18n.t nach der Anzahl wählt."""
 
 STRINGS = {
+    "language.name": "Deutsch",
+    "format.money_millions": "{number} Mio. {symbol}",
     "app.title": "Rohstoffpartnerschaften mit Zentralasien",
     "app.short_title": "Rohstoffpartnerschaften Zentralasien",
     "page.overview": "Überblick",
@@ -25,7 +29,7 @@ STRINGS = {
     "selection.empty_search": "Keine Einträge passen zur Suche „{query}“ mit diesen Filtern.",
     "filter.all": "Alle",
     "filter.reset": "Filter zurücksetzen",
-    "filter.count": "{n} von {total} Einträgen ausgewählt",
+    "filter.count": {"one": "{n} von {total} Eintrag ausgewählt", "other": "{n} von {total} Einträgen ausgewählt"},
     "filter.present": "Präsentationsmodus",
     # URL notices
     "notice.title": "Teile des Links wurden ignoriert oder angepasst:",
@@ -40,13 +44,18 @@ STRINGS = {
     "error.data_title": "Der Datensatz konnte nicht geladen werden, daher werden keine Zahlen angezeigt.",
     "error.data_hint": "Beheben Sie die unten genannten Probleme (oder führen Sie `python -m tracker.curation.validate_folder` aus) "
                        "und laden Sie die Seite neu.",
-    "error.more": "… und {n} weitere Probleme.",
+    "error.more": {"one": "… und {n} weiteres Problem.", "other": "… und {n} weitere Probleme."},
+    "error.col_file": "Datei",
+    "error.col_row": "Zeile",
+    "error.col_column": "Spalte",
+    "error.col_value": "Wert",
+    "error.col_expected": "Erwartet",
     # selection in words
     "selection.all_years": "alle Jahre",
     "selection.all_countries": "alle zentralasiatischen Länder",
     "selection.all_partners": "alle Partner",
     "selection.search": "Suche „{query}“",
-    "selection.more": "{n} weitere Filter",
+    "selection.more": {"one": "{n} weiterer Filter", "other": "{n} weitere Filter"},
     "selection.empty": "Keine Abkommen entsprechen dieser Auswahl. Erweitern Sie die Filter oder setzen Sie sie "
                        "zurück.",
     # overview
@@ -56,14 +65,18 @@ STRINGS = {
     "overview.ca_countries": "Zentralasiatische Länder",
     "overview.value_eur": "Genannte Investitionen (EUR)",
     "overview.value_usd": "Genannte Investitionen (USD)",
-    "overview.value_help": "{n} von {m} Einträgen nennen einen Betrag. Beträge wie von den Quellen genannt, jeder mit seiner Art; "
+    "overview.value_help": "{stated}. Beträge wie von den Quellen genannt, jeder mit seiner Art; "
                            "Abkommen innerhalb eines Pakets einmal gezählt; {excluded} standardmäßig ausgeschlossen.",
     "overview.excluded_none": "keine Zusagen",
-    "overview.excluded_some": "{n} Zusagen oder umfassendere Pakete",
-    "overview.stated": "{n} von {m} Einträgen nennen einen Betrag",
+    "overview.excluded_some": {"one": "{n} Zusage oder umfassenderes Paket",
+                               "other": "{n} Zusagen oder umfassendere Pakete"},
+    "overview.stated": {"one": "{n} Eintrag von {m} nennt einen Betrag", "other": "{n} von {m} Einträgen nennen einen Betrag"},
+    "overview.amounts_note": "{stated}. Beträge wie von den Quellen genannt; ihre Art sagt, wie fest sie sind (Gesamtwert, "
+                             "zugesagt, unverbindlich, ausgezahlt).",
     "overview.recent": "Neueste Abkommen",
     "overview.whats_new": "Neu in Ausgabe {version} ({date})",
-    "overview.whats_new_caption": "{added} Einträge hinzugefügt, {changed} geändert, {removed} entfernt; neueste zuerst.",
+    "overview.whats_new_caption": {"one": "{added} Eintrag hinzugefügt, {changed} geändert, {removed} entfernt; neueste zuerst.",
+                                   "other": "{added} Einträge hinzugefügt, {changed} geändert, {removed} entfernt; neueste zuerst."},
     "overview.all_releases": "Alle Ausgaben und was sie geändert haben",
     "overview.key_facts": "Kennzahlen",
     "overview.open_data": "Alle Einträge und Downloads",
@@ -110,14 +123,19 @@ STRINGS = {
     "yes": "ja",
     "no": "nein",
     "more_than": "mehr als {value}",
+    "key_facts.rank": "Platz {number}",
     # data page
-    "data.intro": "{n} Einträge in der Auswahl. Wählen Sie eine Zeile, um alle Felder und Quellen zu sehen.",
-    "data.rows_shown": "Die Tabelle zeigt die {shown} neuesten von {n} Einträgen; die Downloads enthalten alle {n}.",
+    "data.intro": {"one": "{n} Eintrag in der Auswahl. Wählen Sie eine Zeile, um alle Felder und Quellen zu sehen.",
+                   "other": "{n} Einträge in der Auswahl. Wählen Sie eine Zeile, um alle Felder und Quellen zu sehen."},
+    "data.rows_shown": {"one": "Die Tabelle zeigt die {shown} neuesten von {n} Eintrag; die Downloads enthalten ihn.",
+                        "other": "Die Tabelle zeigt die {shown} neuesten von {n} Einträgen; die Downloads enthalten alle {n}."},
     "data.detail": "Details des Eintrags",
     "data.pick": "Eintrag",
     "data.download_csv": "CSV herunterladen",
     "data.download_xlsx": "Excel herunterladen",
-    "data.downloads": "Genau diese {n} Einträge herunterladen",
+    "data.downloads": {"one": "Genau diesen {n} Eintrag herunterladen", "other": "Genau diese {n} Einträge herunterladen"},
+    "data.field": "Feld",
+    "data.field_value": "Wert",
     "data.sources_of_record": "Quellen dieses Eintrags",
     # export
     "export.sheet_agreements": "Abkommen",
@@ -242,7 +260,7 @@ STRINGS = {
     "timeline.period": "Zeitraum",
     "timeline.figure_title_partner": "Abkommen im Zeitverlauf nach Partner, {selection}",
     "timeline.figure_title_ca": "Abkommen im Zeitverlauf nach zentralasiatischem Land, {selection}",
-    "timeline.grouped": "{n} Einträge",
+    "timeline.grouped": {"one": "{n} Eintrag", "other": "{n} Einträge"},
     "timeline.precision_note": "Datum bekannt: {precision}",
     "timeline.precision_month": "nur Monat",
     "timeline.precision_year": "nur Jahr",
@@ -261,9 +279,11 @@ STRINGS = {
     "investments.include": "Zusagen und Pakete außerhalb des Rahmens einbeziehen",
     "investments.include_help": "Zusagen, bei denen Geld aus Zentralasien abfließt, und umfassendere Pakete, die "
                                 "keine Rohstoffzahl sind, bleiben außen vor, sofern Sie sie nicht hier einbeziehen.",
-    "investments.caveat": "{n} von {m} ausgewählten Einträgen nennen einen Betrag; {counted} zählen zu diesen "
-                          "Summen. Beträge wie von den Quellen genannt. Einträge, die Teil eines anderen sind "
+    "investments.caveat": "{stated}; {counted} Beträge wie von den Quellen genannt. Einträge, die Teil eines anderen sind "
                           "(ein Abkommen im Paket eines Forums), werden nicht doppelt gezählt. {scope}",
+    "investments.stated": {"one": "{n} ausgewählter Eintrag von {m} nennt einen Betrag",
+                           "other": "{n} von {m} ausgewählten Einträgen nennen einen Betrag"},
+    "investments.counted": {"one": "{n} zählt zu diesen Summen.", "other": "{n} zählen zu diesen Summen."},
     "investments.scope_excluded": "Zusagen und Pakete außerhalb des Rahmens ({k}) sind ausgeschlossen.",
     "investments.scope_included": "Zusagen und Pakete außerhalb des Rahmens ({k}) sind einbezogen.",
     "investments.regional_note": "Ein Eintrag mit mehreren Ländern oder Rohstoffen erscheint einmal unter "
@@ -314,14 +334,17 @@ STRINGS = {
     "briefing.by_partner": "Genannte Beträge nach Partner ({unit})",
     "briefing.by_year": "Abkommen pro Jahr nach Partner",
     "briefing.by_country": "Abkommen nach zentralasiatischem Land",
-    "briefing.money_caveat": "{n} von {m} ausgewählten Einträgen nennen einen Betrag. Beträge wie von den "
+    "briefing.money_caveat": "{stated}. Beträge wie von den "
                              "Quellen genannt, ohne unverbindliche; Abkommen in einem Paket einmal gezählt; abfließende "
                              "Zusagen und umfassendere Pakete nicht enthalten.",
-    "briefing.count_caveat": "{m} Abkommen, Memoranden, Fahrpläne, Geschäfte, Gespräche und Treffen in der Auswahl, "
-                             "nach dem Jahr ihres Datums.",
+    "briefing.count_caveat": {"one": "{m} Abkommen, Memorandum, Fahrplan, Geschäft, Gespräch oder Treffen in der "
+                                     "Auswahl, nach dem Jahr seines Datums.",
+                              "other": "{m} Abkommen, Memoranden, Fahrpläne, Geschäfte, Gespräche und Treffen in der "
+                                       "Auswahl, nach dem Jahr ihres Datums."},
     "briefing.country_caveat": "Ein Abkommen mit mehreren zentralasiatischen Ländern zählt für jedes von ihnen.",
     "briefing.table_title": "Neueste Abkommen",
-    "briefing.more_rows": "{n} weitere im Excel-Download dieser Auswahl.",
+    "briefing.more_rows": {"one": "{n} weiterer im Excel-Download dieser Auswahl.",
+                           "other": "{n} weitere im Excel-Download dieser Auswahl."},
     "briefing.sources_title": "Quellen",
     "presentation.exit": "Präsentationsmodus verlassen",
     # vocabularies
@@ -409,4 +432,128 @@ STRINGS = {
     "fx_basis.stated_by_source": "beide Beträge von der Quelle genannt",
     "exclusion.outbound": "Geld fließt aus Zentralasien ab",
     "exclusion.wider_scope": "keine Rohstoffzahl",
+    # data dictionary (methodology page)
+    "dictionary.kind.text": "Text",
+    "dictionary.kind.slug": "Kennung (Kleinbuchstaben, Bindestriche)",
+    "dictionary.kind.slugs": "Kennungen, durch ; getrennt",
+    "dictionary.kind.code": "Code",
+    "dictionary.kind.codes": "Codes, durch ; getrennt",
+    "dictionary.kind.date": "Datum JJJJ-MM-TT",
+    "dictionary.kind.partial_date": "JJJJ, JJJJ-MM oder JJJJ-MM-TT",
+    "dictionary.kind.number": "Zahl",
+    "dictionary.kind.integer": "ganze Zahl",
+    "dictionary.kind.bool": "true oder false",
+    "dictionary.reference.sources": "eine Kennung aus sources.csv",
+    "dictionary.reference.agreements": "eine Kennung aus agreements.csv",
+    "dictionary.reference.ca_countries": "ein central_asia-Code aus countries.csv",
+    "dictionary.reference.partners": "ein partner-Code aus countries.csv",
+    "dictionary.reference.countries": "ein Code aus countries.csv",
+    "dictionary.range": "{minimum} bis {maximum}",
+    "dictionary.at_least": "≥ {minimum}",
+    "dictionary.file.agreements.csv": "Ein Eintrag je Abkommen, Memorandum, Fahrplan, Joint Venture, Geschäft, "
+                                      "Förderprojekt, Zusage, Gespräch oder Treffen.",
+    "dictionary.file.sources.csv": "Ein Eintrag je Quelle.",
+    "dictionary.file.countries.csv": "Zentralasiatische Länder und Partnerländer, mit Hauptstädten für die Karte.",
+    "dictionary.file.key_facts.csv": "Kennzahlen zu den zentralasiatischen Ländern aus den Quellen.",
+    "dictionary.file.fx_rates.csv": "Wechselkurse für die Umrechnung genannter Beträge, einer je Jahr.",
+    "dictionary.file.metadata.csv": "Titel, Version, Stand, Zitiervorschlag und Lizenz des Datensatzes, als "
+                                    "Schlüssel-Wert-Zeilen.",
+    "dictionary.file.changelog.csv": "Was jede Ausgabe des Datensatzes geändert hat, Eintrag für Eintrag; "
+                                     "geschrieben von python -m tracker.curation.changelog.",
+    "dictionary.column.agreements.csv.id": "Stabile, eindeutige Kennung aus Kleinbuchstaben und Bindestrichen.",
+    "dictionary.column.agreements.csv.date": "Tag der Unterzeichnung, Billigung, Ankündigung oder des Treffens (ISO "
+                                             "JJJJ-MM-TT); nicht in der Zukunft.",
+    "dictionary.column.agreements.csv.date_precision": "Wie genau das Datum ist; ein monatsgenaues Datum steht auf "
+                                                       "dem 01., ein jahresgenaues auf dem 01.01.",
+    "dictionary.column.agreements.csv.period_start": "Beginn des Zeitraums, den ein Fahrplan oder Treffen abdeckt.",
+    "dictionary.column.agreements.csv.period_end": "Ende dieses Zeitraums.",
+    "dictionary.column.agreements.csv.partner": "Der Partner: ISO-3166-1-Alpha-3-Code oder EU.",
+    "dictionary.column.agreements.csv.ca_countries": "Beteiligte zentralasiatische Länder (Alpha-3, mehrere durch ; "
+                                                     "getrennt).",
+    "dictionary.column.agreements.csv.instrument": "Art des Eintrags.",
+    "dictionary.column.agreements.csv.status": "Stand des Eintrags.",
+    "dictionary.column.agreements.csv.commodities": "Betroffene Rohstoffe oder Sektoren (mehrere durch ; getrennt).",
+    "dictionary.column.agreements.csv.value_m": "Der Betrag, wie die Quelle ihn nennt, in Millionen; leer, wenn "
+                                                "keiner genannt ist.",
+    "dictionary.column.agreements.csv.value_currency": "Währung von value_m, wie genannt.",
+    "dictionary.column.agreements.csv.value_usd_m": "Der Betrag in Millionen US-Dollar.",
+    "dictionary.column.agreements.csv.value_eur_m": "Der Betrag in Millionen Euro.",
+    "dictionary.column.agreements.csv.fx_basis": "Wie die andere Währung ermittelt wurde: annual_rate (fx_rates.csv "
+                                                 "für das Jahr des Datums) oder stated_by_source.",
+    "dictionary.column.agreements.csv.in_totals": "true, wenn der Betrag in Summen der Rohstoffinvestitionen zählt.",
+    "dictionary.column.agreements.csv.exclusion_reason": "Warum ein Betrag nicht in Summen zählt: outbound (Geld "
+                                                         "fließt aus Zentralasien ab) oder wider_scope (keine "
+                                                         "Rohstoffzahl).",
+    "dictionary.column.agreements.csv.amount_kind": "Was der Betrag ist: headline (angekündigter Gesamtwert, "
+                                                    "Projektkosten oder Summe eines Pakets), committed (zugesagte, "
+                                                    "unterzeichnete Finanzierung oder Investition), non_binding "
+                                                    "(Interessenbekundung, Zusage oder Absicht; zählt nur auf "
+                                                    "Wunsch) oder disbursed (ausgezahlt).",
+    "dictionary.column.agreements.csv.follows": "Kennung des früheren Eintrags, dem dieser folgt oder den er umsetzt "
+                                                "(Memorandum → Fahrplan → Projekt → Finanzierung); die "
+                                                "Lebenszyklus-Kette.",
+    "dictionary.column.agreements.csv.last_checked": "Wann der Eintrag zuletzt an seinen Quellen geprüft wurde (ISO "
+                                                     "JJJJ-MM-TT).",
+    "dictionary.column.agreements.csv.part_of": "Kennung des Eintrags, zu dem dieser gehört (ein Abkommen im Paket "
+                                                "eines Forums); sein Betrag zählt nicht noch einmal, wenn der des "
+                                                "übergeordneten zählt.",
+    "dictionary.column.agreements.csv.counterparties": "Beteiligte Unternehmen und Behörden, volle Namen, durch ; "
+                                                       "getrennt.",
+    "dictionary.column.agreements.csv.title_en": "Kurzer Titel auf Englisch.",
+    "dictionary.column.agreements.csv.title_de": "Kurzer Titel auf Deutsch.",
+    "dictionary.column.agreements.csv.summary_en": "Zusammenfassung auf Englisch, in eigenen Worten.",
+    "dictionary.column.agreements.csv.summary_de": "Zusammenfassung auf Deutsch, in eigenen Worten.",
+    "dictionary.column.agreements.csv.source_ids": "Kennungen aus sources.csv, durch ; getrennt.",
+    "dictionary.column.agreements.csv.notes": "Widersprüche zwischen Quellen, Vorbehalte, Unsicheres (auf Englisch).",
+    "dictionary.column.sources.csv.id": "Stabile, eindeutige Kennung.",
+    "dictionary.column.sources.csv.publisher": "Herausgeber oder Website.",
+    "dictionary.column.sources.csv.outlet": "Das unabhängige Medium hinter der Seite: Ausgaben und Sprachfassungen "
+                                            "eines Mediums und Kopien einer Agenturmeldung oder Pressemitteilung "
+                                            "teilen es. Zwei Quellen sind unabhängig, wenn ihre Medien verschieden "
+                                            "sind.",
+    "dictionary.column.sources.csv.title": "Titel oder, wenn keiner bekannt ist, eine Beschreibung in eigenen Worten "
+                                           "(auf Englisch).",
+    "dictionary.column.sources.csv.language": "Sprache der Quelle (ISO 639-1).",
+    "dictionary.column.sources.csv.published": "Veröffentlichungsdatum oder das bestbekannte: JJJJ, JJJJ-MM oder "
+                                               "JJJJ-MM-TT.",
+    "dictionary.column.sources.csv.url": "Die Adresse der Seite (http oder https).",
+    "dictionary.column.sources.csv.notes": "Wofür die Quelle dient, Vorbehalte (auf Englisch).",
+    "dictionary.column.countries.csv.code": "ISO-3166-1-Alpha-3-Code oder EU.",
+    "dictionary.column.countries.csv.name_en": "Name auf Englisch.",
+    "dictionary.column.countries.csv.name_de": "Name auf Deutsch.",
+    "dictionary.column.countries.csv.group": "central_asia oder partner.",
+    "dictionary.column.countries.csv.partner_type": "Bei Partnern: country (Land), bloc (die EU) oder institution "
+                                                    "(Finanzinstitution); leer bei zentralasiatischen Ländern.",
+    "dictionary.column.countries.csv.home": "Bei einer nationalen Institution (Exportkredit- oder "
+                                            "Entwicklungsfinanzierer): der Code ihres Landes; sonst leer.",
+    "dictionary.column.countries.csv.capital_en": "Hauptstadt auf Englisch (für die EU Brüssel; bei einer "
+                                                  "Institution die Stadt ihres Sitzes).",
+    "dictionary.column.countries.csv.capital_de": "Hauptstadt auf Deutsch.",
+    "dictionary.column.countries.csv.capital_lat": "Breitengrad der Hauptstadt, Grad Nord.",
+    "dictionary.column.countries.csv.capital_lon": "Längengrad der Hauptstadt, Grad Ost (West negativ).",
+    "dictionary.column.key_facts.csv.id": "Stabile, eindeutige Kennung.",
+    "dictionary.column.key_facts.csv.country": "Land, um das es geht.",
+    "dictionary.column.key_facts.csv.value": "Die Zahl.",
+    "dictionary.column.key_facts.csv.qualifier": "more_than, wenn die Quelle „mehr als“ sagt.",
+    "dictionary.column.key_facts.csv.unit": "Einheit der Zahl, auf Englisch.",
+    "dictionary.column.key_facts.csv.unit_de": "Einheit der Zahl, auf Deutsch.",
+    "dictionary.column.key_facts.csv.year": "Jahr, auf das sich die Zahl bezieht.",
+    "dictionary.column.key_facts.csv.label_en": "Was die Zahl ist, auf Englisch.",
+    "dictionary.column.key_facts.csv.label_de": "Was die Zahl ist, auf Deutsch.",
+    "dictionary.column.key_facts.csv.source_ids": "Kennungen aus sources.csv.",
+    "dictionary.column.key_facts.csv.notes": "Vorbehalte (auf Englisch).",
+    "dictionary.column.fx_rates.csv.year": "Jahr des Kurses; ein Betrag wird zum Kurs des Jahres seines Datums "
+                                           "umgerechnet.",
+    "dictionary.column.fx_rates.csv.usd_per_eur": "US-Dollar je Euro.",
+    "dictionary.column.fx_rates.csv.basis": "Welcher Kurs das ist und woher er stammt (auf Englisch).",
+    "dictionary.column.fx_rates.csv.notes": "Vorbehalte (auf Englisch).",
+    "dictionary.column.changelog.csv.version": "Die Ausgabe (die Version aus metadata.csv, als sie erstellt wurde).",
+    "dictionary.column.changelog.csv.date": "Datum der Ausgabe.",
+    "dictionary.column.changelog.csv.record_id": "Der hinzugefügte, geänderte oder entfernte Eintrag.",
+    "dictionary.column.changelog.csv.change": "added (hinzugefügt), changed (geändert) oder removed (entfernt).",
+    "dictionary.column.changelog.csv.fields": "Die geänderten Spalten, durch ; getrennt.",
+    "dictionary.column.metadata.csv.key": "Einer von title, version, updated, citation, licence, report_error "
+                                          "(optional: die Adresse hinter dem Link „Fehler melden“ jedes Eintrags, "
+                                          "mailto: oder https:, in der {subject} und {body} ausgefüllt werden).",
+    "dictionary.column.metadata.csv.value": "Sein Wert; updated ist ein ISO-Datum.",
 }

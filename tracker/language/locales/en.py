@@ -1,6 +1,14 @@
-"""English strings. Every key here exists in de.py too (tests/language/test_i18n.py checks it)."""
+"""English strings. Every key here exists in de.py too (tests/language/test_i18n.py checks it).
+
+An entry is a string, or a dict of plural forms that tracker.language.i18n.t picks from by count."""
+
+from tracker.dataset.schema import FILES
+
+DATE_LOCALE = "en_001"  # dates in prose are written day first: "3 April 2025"
 
 STRINGS = {
+    "language.name": "English",
+    "format.money_millions": "{symbol}{number} m",
     "app.title": "Central Asia Critical Raw Materials Partnerships",
     "app.short_title": "CA Raw Materials Partnerships",
     "page.overview": "Overview",
@@ -25,7 +33,7 @@ STRINGS = {
     "selection.empty_search": "No records match the search “{query}” with these filters.",
     "filter.all": "All",
     "filter.reset": "Reset filters",
-    "filter.count": "{n} of {total} records selected",
+    "filter.count": {"one": "{n} of {total} record selected", "other": "{n} of {total} records selected"},
     "filter.present": "Presentation mode",
     # URL notices
     "notice.title": "Parts of the link were ignored or adjusted:",
@@ -39,13 +47,18 @@ STRINGS = {
     # data errors
     "error.data_title": "The dataset could not be loaded, so no figures are shown.",
     "error.data_hint": "Fix the files listed below (or run `python -m tracker.curation.validate_folder`) and reload the page.",
-    "error.more": "… and {n} more problems.",
+    "error.more": {"one": "… and {n} more problem.", "other": "… and {n} more problems."},
+    "error.col_file": "File",
+    "error.col_row": "Row",
+    "error.col_column": "Column",
+    "error.col_value": "Value",
+    "error.col_expected": "Expected",
     # selection in words
     "selection.all_years": "all years",
     "selection.all_countries": "all Central Asian countries",
     "selection.all_partners": "all partners",
     "selection.search": "search “{query}”",
-    "selection.more": "{n} filters more",
+    "selection.more": {"one": "{n} filter more", "other": "{n} filters more"},
     "selection.empty": "No agreements match this selection. Widen the filters or reset them.",
     # overview
     "overview.caption": "Who signs what with Central Asia on critical raw materials: {selection}.",
@@ -54,14 +67,17 @@ STRINGS = {
     "overview.ca_countries": "Central Asian countries",
     "overview.value_eur": "Stated investment (EUR)",
     "overview.value_usd": "Stated investment (USD)",
-    "overview.value_help": "{n} of {m} records state an amount. Amounts as the sources state them, each of its kind; "
+    "overview.value_help": "{stated}. Amounts as the sources state them, each of its kind; "
                            "deals inside a package counted once; {excluded} excluded by default.",
     "overview.excluded_none": "no pledges",
-    "overview.excluded_some": "{n} pledges or wider packages",
-    "overview.stated": "{n} of {m} records state an amount",
+    "overview.excluded_some": {"one": "{n} pledge or wider package", "other": "{n} pledges or wider packages"},
+    "overview.stated": {"one": "{n} record of {m} states an amount", "other": "{n} of {m} records state an amount"},
+    "overview.amounts_note": "{stated}. Amounts are as the sources state them; their kind says how firm each is (headline, "
+                             "committed, non-binding, disbursed).",
     "overview.recent": "Most recent agreements",
     "overview.whats_new": "New in release {version} ({date})",
-    "overview.whats_new_caption": "{added} records added, {changed} changed, {removed} removed; newest first.",
+    "overview.whats_new_caption": {"one": "{added} record added, {changed} changed, {removed} removed; newest first.",
+                                   "other": "{added} records added, {changed} changed, {removed} removed; newest first."},
     "overview.all_releases": "Every release and what it changed",
     "overview.key_facts": "Key facts",
     "overview.open_data": "All records and downloads",
@@ -108,14 +124,19 @@ STRINGS = {
     "yes": "yes",
     "no": "no",
     "more_than": "more than {value}",
+    "key_facts.rank": "#{number}",
     # data page
-    "data.intro": "{n} records in the selection. Select a row to see all its fields and sources.",
-    "data.rows_shown": "The table shows the {shown} most recent of {n} records; the downloads hold all {n}.",
+    "data.intro": {"one": "{n} record in the selection. Select a row to see all its fields and sources.",
+                   "other": "{n} records in the selection. Select a row to see all its fields and sources."},
+    "data.rows_shown": {"one": "The table shows the {shown} most recent of {n} record; the downloads hold it.",
+                        "other": "The table shows the {shown} most recent of {n} records; the downloads hold all {n}."},
     "data.detail": "Record details",
     "data.pick": "Record",
     "data.download_csv": "Download CSV",
     "data.download_xlsx": "Download Excel",
-    "data.downloads": "Download exactly these {n} records",
+    "data.downloads": {"one": "Download exactly this {n} record", "other": "Download exactly these {n} records"},
+    "data.field": "Field",
+    "data.field_value": "Value",
     "data.sources_of_record": "Sources of this record",
     # export
     "export.sheet_agreements": "Agreements",
@@ -232,7 +253,7 @@ STRINGS = {
     "timeline.period": "Period",
     "timeline.figure_title_partner": "Agreements over time by partner, {selection}",
     "timeline.figure_title_ca": "Agreements over time by Central Asian country, {selection}",
-    "timeline.grouped": "{n} records",
+    "timeline.grouped": {"one": "{n} record", "other": "{n} records"},
     "timeline.precision_note": "date known to the {precision}",
     "timeline.precision_month": "month only",
     "timeline.precision_year": "year only",
@@ -251,9 +272,11 @@ STRINGS = {
     "investments.include": "Include out-of-scope pledges and packages",
     "investments.include_help": "Outbound pledges (money leaving Central Asia) and wider packages that are not "
                                 "raw-materials figures are left out of totals unless you include them here.",
-    "investments.caveat": "{n} of {m} selected records state an amount; {counted} count toward these totals. "
-                          "Amounts are as the sources state them. Records that are part of another (a deal "
+    "investments.caveat": "{stated}; {counted} Amounts are as the sources state them. Records that are part of another (a deal "
                           "inside a forum's package) are not counted twice. {scope}",
+    "investments.stated": {"one": "{n} selected record of {m} states an amount",
+                           "other": "{n} of {m} selected records state an amount"},
+    "investments.counted": {"one": "{n} counts toward these totals.", "other": "{n} count toward these totals."},
     "investments.scope_excluded": "Out-of-scope pledges and packages ({k}) are excluded.",
     "investments.scope_included": "Out-of-scope pledges and packages ({k}) are included.",
     "investments.regional_note": "A record involving several countries or commodities appears once, under "
@@ -304,11 +327,13 @@ STRINGS = {
     "briefing.by_partner": "Stated value by partner ({unit})",
     "briefing.by_year": "Agreements per year by partner",
     "briefing.by_country": "Agreements by Central Asian country",
-    "briefing.money_caveat": "{n} of {m} selected records state an amount. Amounts as the sources state them, non-binding ones "
+    "briefing.money_caveat": "{stated}. Amounts as the sources state them, non-binding ones "
                              "left out; deals inside a package counted once; outbound pledges and wider packages left "
                              "out.",
-    "briefing.count_caveat": "{m} agreements, memoranda, roadmaps, deals, talks and meetings in the selection, by "
-                             "the year of their date.",
+    "briefing.count_caveat": {"one": "{m} agreement, memorandum, roadmap, deal, talk or meeting in the selection, by "
+                                     "the year of its date.",
+                              "other": "{m} agreements, memoranda, roadmaps, deals, talks and meetings in the "
+                                       "selection, by the year of their date."},
     "briefing.country_caveat": "An agreement that involves several Central Asian countries counts for each of them.",
     "briefing.table_title": "Most recent agreements",
     "briefing.more_rows": "{n} more in the Excel download of this selection.",
@@ -400,3 +425,28 @@ STRINGS = {
     "exclusion.outbound": "money flows out of Central Asia",
     "exclusion.wider_scope": "not a raw-materials figure",
 }
+
+# The data dictionary (methodology page, data/README.md). The descriptions of the files and their columns
+# are the data contract's own text (tracker/dataset/schema.py); other languages translate them here.
+STRINGS.update({
+    "dictionary.kind.text": "text",
+    "dictionary.kind.slug": "id (lower-case, hyphens)",
+    "dictionary.kind.slugs": "ids separated by ;",
+    "dictionary.kind.code": "code",
+    "dictionary.kind.codes": "codes separated by ;",
+    "dictionary.kind.date": "date YYYY-MM-DD",
+    "dictionary.kind.partial_date": "YYYY, YYYY-MM or YYYY-MM-DD",
+    "dictionary.kind.number": "number",
+    "dictionary.kind.integer": "whole number",
+    "dictionary.kind.bool": "true or false",
+    "dictionary.reference.sources": "an id in sources.csv",
+    "dictionary.reference.agreements": "an id in agreements.csv",
+    "dictionary.reference.ca_countries": "a central_asia code in countries.csv",
+    "dictionary.reference.partners": "a partner code in countries.csv",
+    "dictionary.reference.countries": "a code in countries.csv",
+    "dictionary.range": "{minimum} to {maximum}",
+    "dictionary.at_least": "≥ {minimum}",
+})
+STRINGS.update({f"dictionary.file.{spec.name}": spec.description for spec in FILES})
+STRINGS.update({f"dictionary.column.{spec.name}.{column.name}": column.description
+                for spec in FILES for column in spec.columns})
