@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from tracker.views.context import ViewContext
 from tracker.language.formatting import date_ticks, plotly_separators
 from tracker.language.i18n import labels_for
 from tracker.selection.totals import counted_records
@@ -40,10 +41,11 @@ def test_german_timeline_and_value_charts_use_german_dates_and_symbols(dataset):
     labels = labels_for(dataset.countries, "de")
     colours = partner_colours(dataset.countries)
     one_year = dataset.agreements[dataset.agreements["date"].dt.year == 2024]
-    timeline = build_timeline_figure(one_year, labels, colours, "t")
+    context = ViewContext(labels, colours, year_from=2022, year_to=2026)
+    timeline = build_timeline_figure(one_year, context)
     axis = timeline.layout.xaxis
     assert axis.tickmode == "array" and len(axis.tickvals) == len(axis.ticktext) >= 4
     assert list(axis.ticktext) == date_ticks(*axis.range, "de")[1]
     assert list(axis.ticktext) != date_ticks(*axis.range, "en")[1]  # month names differ: "Okt." / "Oct"
-    years = build_year_figure(counted_records(dataset.agreements, "EUR"), "EUR", labels, colours, "t", 2022, 2026)
+    years = build_year_figure(counted_records(dataset.agreements, "EUR"), "EUR", context, "t")
     assert years.layout.separators == ",."

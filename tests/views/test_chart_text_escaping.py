@@ -10,6 +10,7 @@ import re
 import pytest
 
 from tests.hostile import IMAGE, SCRIPT, write_hostile_dataset
+from tracker.views.context import ViewContext
 from tracker.dataset.loader import load_dataset
 from tracker.language.escaping import escape_html
 from tracker.language.i18n import labels_for
@@ -34,10 +35,11 @@ def figures(dataset, lang: str) -> dict:
     selection = Selection(2022, 2026, ca=("KAZ", "UZB"), partner=("EU",), query=SCRIPT)
     words = short_description(selection, labels)  # hostile country names and search, as titles carry them
     records = dataset.agreements
-    built = {f"timeline_{lanes}": build_timeline_figure(records, labels, colours, words, lanes)
+    context = ViewContext(labels, colours, selection_short=words, year_from=2022, year_to=2026)
+    built = {f"timeline_{lanes}": build_timeline_figure(records, context, lanes)
              for lanes in ("partner", "ca")}
     for currency in ("EUR", "USD"):
-        charts = build_investment_figures(records, currency, labels, colours, words, 2022, 2026)
+        charts = build_investment_figures(records, context, currency)
         built |= {f"{name}_{currency}": figure for name, figure in charts.items()}
     return built
 

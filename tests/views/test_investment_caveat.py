@@ -16,7 +16,8 @@ def test_the_caveat_quotes_the_counts_of_the_selection(dataset, lang):
     records = dataset.agreements
     counts = amount_counts(records)
     text = investment_caveat(counts, labels, False, DEFAULT_AMOUNT_KINDS)
-    assert t("investments.caveat", lang, n=counts.stated, m=len(records), counted=counts.counted,
+    assert t("investments.caveat", lang, stated=t("investments.stated", lang, n=counts.stated, m=len(records)),
+             counted=t("investments.counted", lang, n=counts.counted),
              scope=t("investments.scope_excluded", lang, k=counts.out_of_scope)) in text
     assert labels.codes("amount_kind", DEFAULT_AMOUNT_KINDS) in text
     assert t("investments.counting_non_binding", lang) not in text

@@ -7,10 +7,9 @@ from collections import Counter
 
 import pytest
 
-from tests.fixtures import make_records
-from tracker.language.i18n import labels_for
+from tests.fixtures import make_records, view_context
 from tracker.views.colours import hex_to_rgb, partner_colours
-from tracker.views.partner_map import build_partner_map
+from tracker.views.map_deck import build_partner_map
 
 EU_27 = {"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL", "ITA",
          "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"}
@@ -26,7 +25,7 @@ def test_each_country_shape_is_drawn_once_in_its_partners_colour(dataset, own_pa
                             {"id": "usa", "partner": "USA", "ca": ("KAZ",)},
                             *({"id": p.lower(), "partner": p, "ca": ("UZB",)} for p in own_partners)])
     colours = partner_colours(dataset.countries)
-    deck = build_partner_map(records, dataset.countries, labels_for(dataset.countries, "en"), colours)
+    deck = build_partner_map(records, dataset.countries, view_context(dataset.countries, "en"))
     partners = _shapes(deck, "partners")
     drawn = Counter(f["properties"]["code"] for f in partners)
     twice = sorted(code for code, n in drawn.items() if n > 1)

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from tests.fixtures import make_records
+from tracker.views.context import ViewContext
 from tracker.language.i18n import labels_for
 from tracker.views.colours import partner_colours
 from tracker.views.timeline_figure import build_timeline_figure
@@ -32,7 +33,7 @@ def _marks(figure) -> list[tuple[str, object, float]]:
 def test_same_day_marks_in_one_lane_do_not_overlap_and_stay_in_their_lane(dataset, lanes):
     labels = labels_for(dataset.countries, "en")
     records = make_records(SAME_DAY)
-    figure = build_timeline_figure(records, labels, partner_colours(dataset.countries), "t", lanes)
+    figure = build_timeline_figure(records, ViewContext(labels, partner_colours(dataset.countries)), lanes)
     axis = figure.layout.yaxis
     lane_y = dict(zip(axis.ticktext, axis.tickvals))
     lanes_of = {r.id: (r.partner,) if lanes == "partner" else r.ca_countries for r in records.itertuples()}
