@@ -12,12 +12,12 @@ import streamlit as st
 from tracker.views.chart_style import plotly_config
 from tracker.language.formatting import format_date
 from tracker.language.i18n import t
+from tracker.views.colours import SOURCE_LINE
 from tracker.language.escaping import escape_html
 
 
 PRESENTATION_FONT = 20
 SOURCE_FONT = 13
-SOURCE_COLOUR = "#4A5568"  # 7:1 on white
 SOURCE_ROOM = 24  # px added above the plot for the source line
 
 
@@ -36,7 +36,7 @@ def show_figure(fig: go.Figure, key: str, view=None, data: pd.DataFrame | None =
         size = PRESENTATION_FONT - 2 if view.presenting else SOURCE_FONT
         top = (fig.layout.margin.t or 70) + SOURCE_ROOM + (8 if view.presenting else 0)
         fig.update_layout(title_subtitle_text=escape_html(source_line(view)), title_subtitle_font_size=size,
-                          title_subtitle_font_color=SOURCE_COLOUR, margin_t=top)
+                          title_subtitle_font_color=SOURCE_LINE, margin_t=top)
         if view.presenting:
             fig.update_layout(font_size=PRESENTATION_FONT)
     st.plotly_chart(fig, width="stretch", theme=None, config=plotly_config(title), key=key)

@@ -24,6 +24,7 @@ OTHER_COUNTRIES = "__other_countries__"
 GROUP_COLOURS = {INSTITUTIONS: "#332288", OTHER_COUNTRIES: "#8C8C8C"}  # indigo, grey
 GROUPS = tuple(PARTNER_COLOURS) + (INSTITUTIONS, OTHER_COUNTRIES)  # legend order
 NEUTRAL = "#5B6B7F"  # bars that are not about a partner (countries, commodities), notes, legend symbols
+SOURCE_LINE = "#4A5568"  # the source line under chart titles: 7:1 on white
 TEXT = "#1A1F2B"  # text, capitals and the map's tooltips
 WHITE = "#FFFFFF"
 HEADER_FILL = "#1F3A5F"  # header row of the Excel sheets
