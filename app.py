@@ -1,17 +1,17 @@
 """Central Asia Critical Raw Materials Partnerships: the frame every page runs in.
 
 Sets the page, loads the dataset (once per process), draws the shared sidebar, declares the
-pages and runs the chosen one. Pages render from ``components.view.current_view()``.
+pages and runs the chosen one. Pages render from ``components.current_view.current_view()``.
 """
 
 import streamlit as st
 
-from components.dataset import get_data
+from components.cached_dataset import get_data
 from components.messages import show_data_error
 from components.presentation import render_presentation_frame
 from components.sidebar import (language_from_url, presenting, render_sidebar, render_sidebar_footer,
                                 render_url_notices)
-from components.view import View, set_view
+from components.current_view import View, set_view
 from tracker.exports.briefing_download import briefing_download
 from tracker.language.i18n import labels_for, t
 from tracker.selection.filters import apply_filters

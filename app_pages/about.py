@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from components.view import current_view
+from components.current_view import current_view
 from tracker.dataset import schema
 from tracker.curation.changelog import changelog_table, release_summary
 from tracker.dataset.dictionary import dictionary_table, file_description

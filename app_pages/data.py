@@ -6,7 +6,7 @@ import streamlit as st
 
 from components.messages import show_empty_selection
 from components.record_list import show_records
-from components.view import current_view
+from components.current_view import current_view
 from tracker.exports.spreadsheets import to_csv_bytes, to_xlsx_bytes
 from tracker.language.i18n import t
 from tracker.dataset.sources import cited_by_record

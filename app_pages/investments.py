@@ -4,7 +4,7 @@ import streamlit as st
 
 from components.charts import show_figure
 from components.messages import show_empty_selection
-from components.view import current_view
+from components.current_view import current_view
 from tracker.selection.totals import amount_counts
 from tracker.language.i18n import t
 from tracker.views.investment_caveat import investment_caveat

@@ -5,7 +5,7 @@ import streamlit as st
 from components.charts import show_data_behind
 from components.messages import show_empty_selection
 from components.record_list import show_records
-from components.view import current_view
+from components.current_view import current_view
 from tracker.language.i18n import t
 from tracker.views.map_deck import METRICS, build_partner_map
 from tracker.views.map_legend import partner_legend

@@ -4,7 +4,7 @@ import streamlit as st
 
 from components.messages import show_empty_selection
 from components.record_list import show_records
-from components.view import current_view
+from components.current_view import current_view
 from tracker.selection.totals import headline
 from tracker.language.formatting import format_money
 from tracker.language.i18n import format_count, t

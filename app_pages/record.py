@@ -3,7 +3,7 @@ checked and a link to report an error. Reached by its permalink, record?id=…, 
 
 import streamlit as st
 
-from components.view import current_view
+from components.current_view import current_view
 from tracker.language.formatting import format_date
 from tracker.language.i18n import t
 from tracker.exports.links import permalink, public_base_url, report_error_link

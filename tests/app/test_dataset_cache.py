@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-import components.dataset
+import components.cached_dataset
 from tests.apptest_helpers import assert_clean, dataframe_by_key, dataframe_with, open_app
 from tracker.dataset.loader import DATA_DIR_ENV, load_dataset
 
@@ -27,7 +27,7 @@ def loads(data_copy, monkeypatch) -> list[str]:
         return load_dataset(folder, **kwargs)
 
     monkeypatch.setenv(DATA_DIR_ENV, str(data_copy))
-    monkeypatch.setattr(components.dataset, "load_dataset", counting_loader)
+    monkeypatch.setattr(components.cached_dataset, "load_dataset", counting_loader)
     return calls
 
 
