@@ -3,13 +3,13 @@
 import streamlit as st
 
 from components.current_view import current_view
-from tracker.dataset import schema
 from tracker.curation.changelog import changelog_table, release_summary
+from tracker.dataset import schema
 from tracker.dataset.dictionary import dictionary_table, file_description
+from tracker.language.escaping import plain_markdown
 from tracker.language.formatting import format_date
 from tracker.language.i18n import t
 from tracker.views.record_tables import readable_sources
-from tracker.language.escaping import plain_markdown
 
 view = current_view()
 lang, dataset, labels = view.lang, view.dataset, view.labels

@@ -4,14 +4,14 @@ from datetime import date
 
 import streamlit as st
 
+from components.current_view import current_view
 from components.messages import show_empty_selection
 from components.record_list import show_records
-from components.current_view import current_view
-from tracker.exports.spreadsheets import to_csv_bytes, to_xlsx_bytes
-from tracker.language.i18n import t
 from tracker.dataset.sources import cited_by_record
-from tracker.views.record_tables import readable_sources, record_fields, records_table
+from tracker.exports.spreadsheets import to_csv_bytes, to_xlsx_bytes
 from tracker.language.escaping import plain_markdown
+from tracker.language.i18n import t
+from tracker.views.record_tables import readable_sources, record_fields, records_table
 
 DETAIL_KEY = "record_detail"
 MAX_ROWS = 5000
@@ -60,7 +60,7 @@ if st.session_state.get(DETAIL_KEY) not in ids:
     st.session_state[DETAIL_KEY] = choices[0]
 if st.session_state[DETAIL_KEY] not in choices:
     choices.append(st.session_state[DETAIL_KEY])
-titles = dict(zip(shown["id"], shown[view.labels.column("title")]))
+titles = dict(zip(shown["id"], shown[view.labels.column("title")], strict=True))
 record_id = st.selectbox(t("data.pick", lang), choices, key=DETAIL_KEY, format_func=titles.get)
 record = shown.loc[shown["id"] == record_id].iloc[0]
 st.markdown(f"#### {plain_markdown(record[view.labels.column('title')])}")

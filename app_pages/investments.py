@@ -3,13 +3,13 @@
 import streamlit as st
 
 from components.charts import show_figure
-from components.messages import show_empty_selection
 from components.current_view import current_view
-from tracker.selection.totals import amount_counts
+from components.messages import show_empty_selection
+from tracker.dataset.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
 from tracker.language.i18n import t
+from tracker.selection.totals import amount_counts
 from tracker.views.investment_caveat import investment_caveat
 from tracker.views.investment_figures import investment_views
-from tracker.dataset.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
 
 view = current_view()
 lang, records, labels = view.lang, view.records, view.labels

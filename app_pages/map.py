@@ -3,16 +3,16 @@
 import streamlit as st
 
 from components.charts import show_data_behind
+from components.current_view import current_view
 from components.messages import show_empty_selection
 from components.record_list import show_records
-from components.current_view import current_view
+from tracker.language.escaping import plain_markdown
 from tracker.language.i18n import t
 from tracker.views.map_deck import METRICS, build_partner_map
 from tracker.views.map_legend import partner_legend
 from tracker.views.map_numbers import map_data, map_table
 from tracker.views.map_pick import picked_codes, picked_object, picked_records
 from tracker.views.record_tables import records_table
-from tracker.language.escaping import plain_markdown
 
 view = current_view()
 lang, records, labels = view.lang, view.records, view.labels

@@ -2,16 +2,15 @@
 
 import streamlit as st
 
+from components.current_view import current_view
 from components.messages import show_empty_selection
 from components.record_list import show_records
-from components.current_view import current_view
-from tracker.selection.totals import headline
-from tracker.language.formatting import format_money
-from tracker.language.i18n import format_count, t
 from tracker.curation.changelog import latest_release, release_summary, whats_new
-from tracker.language.formatting import format_date
-from tracker.views.record_tables import key_facts_table, recent_table
 from tracker.language.escaping import plain_markdown
+from tracker.language.formatting import format_date, format_money
+from tracker.language.i18n import format_count, t
+from tracker.selection.totals import headline
+from tracker.views.record_tables import key_facts_table, recent_table
 
 NEWS_ROWS = 8
 

@@ -4,12 +4,12 @@ checked and a link to report an error. Reached by its permalink, record?id=…, 
 import streamlit as st
 
 from components.current_view import current_view
+from tracker.dataset.sources import cited_by_record
+from tracker.exports.links import permalink, public_base_url, report_error_link
+from tracker.language.escaping import markdown_link, plain_markdown
 from tracker.language.formatting import format_date
 from tracker.language.i18n import t
-from tracker.exports.links import permalink, public_base_url, report_error_link
-from tracker.dataset.sources import cited_by_record
 from tracker.views.record_page import LINKS, amount_lines, facts, find_record, lifecycle
-from tracker.language.escaping import markdown_link, plain_markdown
 
 view = current_view()
 lang, dataset, labels = view.lang, view.dataset, view.labels

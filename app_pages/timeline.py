@@ -3,10 +3,10 @@
 import streamlit as st
 
 from components.charts import show_figure
-from components.messages import show_empty_selection
 from components.current_view import current_view
-from tracker.language.i18n import t
+from components.messages import show_empty_selection
 from tracker.language.escaping import plain_markdown
+from tracker.language.i18n import t
 from tracker.views.record_tables import record_rows
 from tracker.views.timeline_figure import LANES, build_timeline_figure
 

@@ -19,8 +19,8 @@ from datetime import date
 
 from playwright.async_api import async_playwright
 
-from scripts.browser import is_loopback, launch_options
 from bench.readme import write_section
+from scripts.browser import is_loopback, launch_options
 from scripts.server import cpu_seconds, memory_mb, start_app, stop_app
 
 PAGES = ("", "map", "timeline", "investments", "data")

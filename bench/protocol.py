@@ -82,7 +82,7 @@ class StreamlitClient:
                 widget.string_value = value
             elif kind == "bool":
                 widget.bool_value = value
-        for key, kind, value in widget_states or ():
+        for key, kind, _ in widget_states or ():
             if kind == "trigger":  # a click counts for one run only
                 self.states.pop(self.widgets[key], None)
                 widget = state.widget_states.widgets.add()

@@ -30,9 +30,9 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from bench.readme import write_section
 from bench.synthetic import write_synthetic
 from scripts.browser import keep_on_loopback, launch, wait_until_drawn
-from bench.readme import write_section
 from scripts.server import REPO, memory_mb, start_app, stop_app
 from tracker.dataset.loader import DATA_DIR_ENV, DEFAULT_DATA_DIR, load_dataset
 

@@ -4,9 +4,9 @@ variation of a real one (other id, date, countries and amount), so the same load
 from __future__ import annotations
 
 import csv
-from datetime import date
 import random
 import shutil
+from datetime import date
 from pathlib import Path
 
 from tracker.dataset import schema

@@ -9,12 +9,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from tracker.views.chart_style import plotly_config
+from tracker.language.escaping import escape_html
 from tracker.language.formatting import format_date
 from tracker.language.i18n import t
+from tracker.views.chart_style import plotly_config
 from tracker.views.colours import SOURCE_LINE
-from tracker.language.escaping import escape_html
-
 
 PRESENTATION_FONT = 20
 SOURCE_FONT = 13

@@ -12,12 +12,12 @@ from functools import cached_property
 import pandas as pd
 import streamlit as st
 
-from tracker.selection.wording import describe_selection, file_stem, short_description
-from tracker.language.i18n import Labels
 from tracker.dataset.loader import Dataset
+from tracker.language.i18n import Labels
+from tracker.selection.filters import Options, Selection
+from tracker.selection.wording import describe_selection, file_stem, short_description
 from tracker.views.colours import partner_colours
 from tracker.views.context import ViewContext
-from tracker.selection.filters import Options, Selection
 
 _KEY = "_view"
 

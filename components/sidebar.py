@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from tracker.selection import url as urlstate
-from tracker.language.i18n import LANGUAGES, Labels, language_name, t
-from tracker.selection.search import MAX_QUERY_LENGTH, clean_query
-from tracker.selection.filters import CODE_FILTERS, Options, Selection, default_selection
 from tracker.language.escaping import plain_markdown
+from tracker.language.i18n import LANGUAGES, Labels, language_name, t
+from tracker.selection import url as urlstate
+from tracker.selection.filters import CODE_FILTERS, Options, Selection, default_selection
+from tracker.selection.search import MAX_QUERY_LENGTH, clean_query
 from tracker.selection.url import Notice
 
 SEEDED = "_seeded_from_url"  # holds the selection the URL gave
@@ -35,7 +35,7 @@ def widget_key(filter_key: str) -> str:
 
 
 def query_params() -> dict[str, list[str]]:
-    return {key: st.query_params.get_all(key) for key in st.query_params.keys()}
+    return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
 def language_from_url() -> str:

@@ -60,7 +60,7 @@ def cluster(processes: int, port: int = 0):
                     break
             except OSError:
                 if time.monotonic() > deadline or proxy.poll() is not None:
-                    raise RuntimeError(f"nginx did not start; see {run_dir / 'error.log'}")
+                    raise RuntimeError(f"nginx did not start; see {run_dir / 'error.log'}") from None
                 time.sleep(0.3)
         yield base, [process for process, _ in apps]
     finally:

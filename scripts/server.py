@@ -29,7 +29,7 @@ def start_app(script: Path = REPO / "app.py", data_dir: Path | None = None,
         env["TRACKER_DATA_DIR"] = str(data_dir)
     command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
                "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"]
-    output = open(log, "wb") if log else subprocess.DEVNULL
+    output = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 (the server writes to it until stopped)
     process = subprocess.Popen(command, cwd=REPO, env=env, stdout=output, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + STARTUP_SECONDS

@@ -51,7 +51,8 @@ def make_records(rows: list[dict]) -> pd.DataFrame:
         })
     frame = pd.DataFrame(out)
     frame["year"] = frame["date"].dt.year
-    chains = ancestors(dict(zip(frame["id"], frame["part_of"])))  # over all the rows given, as the loader does
+    # over all the rows given, as the loader does
+    chains = ancestors(dict(zip(frame["id"], frame["part_of"], strict=True)))
     frame["part_of_chain"] = pd.Series([chains.get(i, ()) for i in frame["id"]], index=frame.index, dtype=object)
     frame["partner_group"] = frame["partner"].map(lambda p: p if p in PARTNER_COLOURS else OTHER_COUNTRIES)
     return frame

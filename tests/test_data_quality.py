@@ -6,8 +6,8 @@ from __future__ import annotations
 import pandas as pd
 
 from tracker.curation.coverage import coverage
-from tracker.selection.totals import counted_mask
 from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES
+from tracker.selection.totals import counted_mask
 
 
 def test_coverage_targets_hold(dataset):

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.selection.totals import headline
+from tests.apptest_helpers import (
+    NARROW,
+    PAGES,
+    assert_clean,
+    dataframe_by_key,
+    dataframe_with,
+    narrow_selection,
+    open_app,
+)
 from tracker.language.formatting import format_money
 from tracker.language.i18n import t
-
-from tests.apptest_helpers import (NARROW, PAGES, assert_clean, dataframe_by_key, dataframe_with, narrow_selection,
-                                   open_app)
 from tracker.selection.filters import Selection, apply_filters, filter_options
+from tracker.selection.totals import headline
 from tracker.views.record_tables import stated_amount
 
 # The title each page shows, by its locale key: tells that the page asked for is the page shown.
 PAGE_TITLES = dict(zip(PAGES, ("page.overview", "map.title", "timeline.title", "investments.title", "page.data",
-                               "page.about")))
+                               "page.about"), strict=True))
 
 
 def table_ids(at) -> list[str]:

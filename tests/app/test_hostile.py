@@ -15,9 +15,9 @@ from pptx import Presentation
 from tests.apptest_helpers import PAGES, assert_clean, open_app
 from tests.fixtures import view_context
 from tests.hostile import FORMULA, SCRIPT, write_hostile_dataset
+from tracker.dataset.loader import DATA_DIR_ENV, load_dataset
 from tracker.exports.briefing import build_briefing
 from tracker.exports.spreadsheets import to_csv_bytes, to_xlsx_bytes
-from tracker.dataset.loader import DATA_DIR_ENV, load_dataset
 
 # Markdown syntax from the data that is not backslash-escaped would be read as markup.
 UNSAFE_MARKDOWN = re.compile(r"(?<!\\)<(?:script|img|b>)|(?<!\\)\]\(javascript|(?<!\\)\*\*bold|(?<!\\)\$x|"

@@ -11,11 +11,11 @@ import plotly.graph_objects as go
 import pytest
 
 from tests.apptest_helpers import NARROW, assert_clean, narrow_selection, open_app
+from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES, DEFAULT_AMOUNT_KINDS
 from tracker.language.i18n import labels_for
+from tracker.selection.filters import Selection, apply_filters
 from tracker.selection.totals import counted_mask, value_by
 from tracker.views.map_numbers import map_data
-from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES, DEFAULT_AMOUNT_KINDS
-from tracker.selection.filters import Selection, apply_filters
 
 VIEWS = ("app_pages/map.py", "app_pages/timeline.py", "app_pages/investments.py")
 
@@ -53,7 +53,8 @@ def test_views_draw_a_chart(opened, page, query):
 
 def empty_pair(dataset) -> dict[str, str]:
     """A Central Asian country and a partner with no record together."""
-    together = {(p, c) for p, cs in zip(dataset.agreements["partner"], dataset.agreements["ca_countries"]) for c in cs}
+    agreements = dataset.agreements
+    together = {(p, c) for p, cs in zip(agreements["partner"], agreements["ca_countries"], strict=True) for c in cs}
     ca_codes = sorted({c for cs in dataset.agreements["ca_countries"] for c in cs})
     return next({"ca": c, "partner": p} for p in sorted(set(dataset.agreements["partner"])) for c in ca_codes
                 if (p, c) not in together)
@@ -75,7 +76,7 @@ def test_map_spec_has_one_arc_per_pair_of_the_selection(opened, dataset):
     spec = deck(at)
     arcs = next(layer for layer in spec["layers"] if layer["id"] == "arcs")["data"]
     records = apply_filters(dataset, narrow_selection())
-    pairs = {(p, c) for p, cs in zip(records["partner"], records["ca_countries"]) for c in cs}
+    pairs = {(p, c) for p, cs in zip(records["partner"], records["ca_countries"], strict=True) for c in cs}
     assert {(a["partner"], a["ca"]) for a in arcs} == pairs
     assert spec["mapStyle"] == "__MAP_STYLE__"  # Streamlit draws no basemap for this sentinel
     assert "cartocdn" not in json.dumps(spec)
@@ -105,8 +106,8 @@ def test_investment_charts_hold_the_selection_values(opened, dataset):
     ]
     records = apply_filters(dataset, narrow_selection())
     expected = value_by(records, "partner", "EUR")
-    shown = dict(zip(charts[0].data[0].y, charts[0].data[0].x))
-    assert shown == pytest.approx(dict(zip(expected["partner"].map(labels.country), expected["value"])))
+    shown = dict(zip(charts[0].data[0].y, charts[0].data[0].x, strict=True))
+    assert shown == pytest.approx(dict(zip(expected["partner"].map(labels.country), expected["value"], strict=True)))
     assert sum(shown.values()) == pytest.approx(expected["value"].sum())
     stated = int(records["value_m"].notna().sum())
     counted = int(counted_mask(records).sum())
@@ -122,14 +123,19 @@ def test_currency_switch_kinds_and_scope(dataset):
 
     # the partner whose total grows most when every kind of amount, and what is left out, is counted
     partner = (by_partner(True, AMOUNT_KINDS) - by_partner()).fillna(by_partner(True, AMOUNT_KINDS)).idxmax()
-    expected = lambda include=False, kinds=DEFAULT_AMOUNT_KINDS: by_partner(include, kinds).get(partner, 0.0)
+    def expected(include=False, kinds=DEFAULT_AMOUNT_KINDS):
+        return by_partner(include, kinds).get(partner, 0.0)
+
     name = labels_for(dataset.countries, "en").country(partner)
 
     at = open_app(page="app_pages/investments.py")
     at.segmented_control(key="inv_currency").set_value("USD").run()
     partner_chart = figures(at)[0]
     assert partner_chart.layout.title.text.endswith("USD m")
-    shown = lambda: dict(zip(figures(at)[0].data[0].y, figures(at)[0].data[0].x)).get(name, 0.0)
+    def shown():
+        bars = figures(at)[0].data[0]
+        return dict(zip(bars.y, bars.x, strict=True)).get(name, 0.0)
+
     assert shown() == pytest.approx(expected())
     at.toggle(key="inv_include").set_value(True).run()
     assert shown() == pytest.approx(expected(include=True))

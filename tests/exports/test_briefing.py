@@ -10,12 +10,12 @@ import pytest
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from tracker.selection.totals import counted_mask
 from tests.fixtures import view_context
 from tracker.exports.briefing import build_briefing
 from tracker.language.i18n import labels_for
-from tracker.views.colours import partner_colours
 from tracker.selection.filters import Selection, apply_filters
+from tracker.selection.totals import counted_mask
+from tracker.views.colours import partner_colours
 
 SELECTION = Selection(year_from=2023, year_to=2025, ca=("KAZ",))
 
@@ -59,7 +59,7 @@ def test_briefing_has_its_slides_and_series_equal_pandas(dataset, colours):
         assert list(series.values) == list(counts[partner])
         assert str(series.format.fill.fore_color.rgb) == colours[partner].lstrip("#").upper()
 
-    assert dict(zip(by_country.plots[0].categories, by_country.plots[0].series[0].values)) == {
+    assert dict(zip(by_country.plots[0].categories, by_country.plots[0].series[0].values, strict=True)) == {
         labels.country("KAZ"): len(records)} | {
         labels.country(c): sum(c in cs for cs in records["ca_countries"]) for c in ("UZB", "KGZ", "TJK", "TKM")
         if any(c in cs for cs in records["ca_countries"])}

@@ -10,14 +10,13 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from tracker.language.formatting import format_date
-
-from tracker.selection.wording import describe_selection, file_stem
 from tests.fixtures import view_context
+from tracker.dataset.schema import AGREEMENTS
 from tracker.exports.spreadsheets import neutralise, to_csv_bytes, to_xlsx_bytes
+from tracker.language.formatting import format_date
 from tracker.language.i18n import labels_for
 from tracker.selection.filters import Selection, apply_filters, filter_options
-from tracker.dataset.schema import AGREEMENTS
+from tracker.selection.wording import describe_selection, file_stem
 
 SELECTION = Selection(year_from=2023, year_to=2025, ca=("KAZ",), partner=("EU", "DEU"))
 
@@ -101,7 +100,6 @@ def test_cells_a_spreadsheet_would_evaluate_are_neutralised(value, expected):
 
 
 def test_formula_in_a_title_is_neutralised_in_both_files(dataset):
-    labels = labels_for(dataset.countries, "en")
     records = dataset.agreements.head(2).copy()
     records.loc[records.index[0], "title_en"] = "=1+1"
     assert read_csv(to_csv_bytes(records))[0]["title_en"] == "'=1+1"
@@ -121,7 +119,6 @@ def test_csv_written_in_slices_is_the_same_file(dataset, monkeypatch):
 
 
 def test_xlsx_reads_like_a_finished_spreadsheet(dataset, selected):
-    labels = labels_for(dataset.countries, "en")
     sheet = workbook_of(selected, dataset, date(2026, 1, 2))["Agreements"]
     header = [c.value for c in sheet[1]]
     assert all(c.font.b for c in sheet[1])
@@ -130,7 +127,7 @@ def test_xlsx_reads_like_a_finished_spreadsheet(dataset, selected):
     rows = list(sheet.iter_rows(min_row=2))
     dates = [row[header.index("Date")].value for row in rows]
     iso = [row[header.index("Date (ISO, at its precision)")].value for row in rows]
-    for shown, sortable, day, precision in zip(dates, iso, selected["date"], selected["date_precision"]):
+    for shown, sortable, day, precision in zip(dates, iso, selected["date"], selected["date_precision"], strict=True):
         assert sortable == {"day": day.strftime("%Y-%m-%d"), "month": day.strftime("%Y-%m"),
                             "year": day.strftime("%Y")}[precision]  # never an invented day
         assert shown == format_date(day, precision, "en", short=True)
@@ -143,7 +140,6 @@ def test_xlsx_reads_like_a_finished_spreadsheet(dataset, selected):
 
 
 def test_xlsx_rows_are_tall_enough_for_their_wrapped_text(dataset):
-    labels = labels_for(dataset.countries, "en")
     records = dataset.agreements.head(2).copy()
     records.loc[records.index[0], "summary_en"] = "A long summary. " * 40  # 640 characters
     records.loc[records.index[1], "summary_en"] = "Short."

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tracker.views.context import ViewContext
 from tracker.language.formatting import date_ticks, plotly_separators
 from tracker.language.i18n import labels_for
 from tracker.selection.totals import counted_records
 from tracker.views.colours import partner_colours
+from tracker.views.context import ViewContext
 from tracker.views.investment_figures import build_year_figure
 from tracker.views.timeline_figure import build_timeline_figure
 

@@ -5,8 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tracker.selection.filters import (Selection, apply_filters, country_flags, default_selection, filter_options,
-                                       involves_country)
+from tracker.selection.filters import (
+    Selection,
+    apply_filters,
+    country_flags,
+    default_selection,
+    filter_options,
+    involves_country,
+)
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from tests.fixtures import make_records
-from tracker.selection.search import MAX_QUERY_LENGTH, clean_query, haystack, matches, normalise
 from tracker.selection.filters import apply_filters, default_selection, filter_options
+from tracker.selection.search import MAX_QUERY_LENGTH, clean_query, haystack, matches, normalise
 from tracker.selection.url import decode, encode
 
 COUNTRIES = pd.DataFrame({"code": ["KAZ", "EU", "USA"], "name_en": ["Kazakhstan", "European Union", "United States"],

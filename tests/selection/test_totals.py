@@ -7,9 +7,15 @@ import pytest
 
 from tests.fixtures import make_records
 from tracker.dataset.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
-from tracker.selection.totals import (amount_counts, counted_mask, headline, most_recent, value_by,
-                                      value_by_year_and_partner)
 from tracker.language.i18n import SEVERAL
+from tracker.selection.totals import (
+    amount_counts,
+    counted_mask,
+    headline,
+    most_recent,
+    value_by,
+    value_by_year_and_partner,
+)
 
 FORUM = [
     {"id": "forum", "partner": "DEU", "value": 1600},
@@ -115,7 +121,8 @@ def test_value_by_year_and_partner_matches_pandas():
     got = value_by_year_and_partner(records, "USD")
     counted = records[counted_mask(records)]
     expected = counted.groupby(["year", "partner"])["value_usd_m"].sum()
-    assert dict(zip(zip(got["year"], got["partner"]), got["value"])) == pytest.approx(expected.to_dict())
+    keys = zip(got["year"], got["partner"], strict=True)
+    assert dict(zip(keys, got["value"], strict=True)) == pytest.approx(expected.to_dict())
 
 
 def test_counted_records_never_sit_under_counted_or_non_binding_ones(dataset):

@@ -10,13 +10,13 @@ import re
 import pytest
 
 from tests.hostile import IMAGE, SCRIPT, write_hostile_dataset
-from tracker.views.context import ViewContext
 from tracker.dataset.loader import load_dataset
 from tracker.language.escaping import escape_html
 from tracker.language.i18n import labels_for
-from tracker.selection.wording import short_description
 from tracker.selection.filters import Selection
+from tracker.selection.wording import short_description
 from tracker.views.colours import partner_colours
+from tracker.views.context import ViewContext
 from tracker.views.investment_figures import build_investment_figures
 from tracker.views.timeline_figure import build_timeline_figure
 

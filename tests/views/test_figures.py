@@ -7,13 +7,13 @@ import pandas as pd
 import pytest
 
 from tests.fixtures import arcs_of, deck_layer, make_records, view_context
+from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES, DEFAULT_AMOUNT_KINDS, MEETING_INSTRUMENTS
+from tracker.language.i18n import labels_for
 from tracker.selection.totals import counted_mask, counted_records, headline, value_by
 from tracker.views.chart_style import plotly_config, slug
-from tracker.language.i18n import labels_for
-from tracker.views.investment_figures import bar_rows, build_bar_figure, build_year_figure
 from tracker.views.colours import INSTITUTIONS, OTHER_COUNTRIES, PARTNER_COLOURS, hex_to_rgb, partner_colours
+from tracker.views.investment_figures import bar_rows, build_bar_figure, build_year_figure
 from tracker.views.map_deck import build_partner_map
-from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES, DEFAULT_AMOUNT_KINDS, MEETING_INSTRUMENTS
 from tracker.views.timeline_figure import build_timeline_figure, timeline_rows
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -55,7 +55,7 @@ def test_partner_colour_is_the_same_in_map_timeline_and_charts(dataset, context,
     arcs = arcs_of(build_partner_map(records, dataset.countries, context))
     timeline = build_timeline_figure(records, context)
     years = build_year_figure(counted_records(records, "EUR"), "EUR", context, "t")
-    groups = dict(zip(records["partner"], records["partner_group"]))
+    groups = dict(zip(records["partner"], records["partner_group"], strict=True))
     for partner, group in groups.items():
         colour = colours[partner]
         assert colour == colours[group]  # a partner is drawn in its group's colour
@@ -68,7 +68,7 @@ def test_partner_colour_is_the_same_in_map_timeline_and_charts(dataset, context,
     assert groups["USEXIM"] == groups["DFC"] == "USA"  # national agencies take their country's
     assert groups["EBRD"] == INSTITUTIONS and groups["AFG"] == OTHER_COUNTRIES
     bars = build_bar_figure(counted_records(records, "EUR"), "partner", "EUR", context, "t")
-    by_label = dict(zip(bars.data[0].y, bars.data[0].marker.color))
+    by_label = dict(zip(bars.data[0].y, bars.data[0].marker.color, strict=True))
     assert by_label["Germany"] == colours["DEU"]
 
 
@@ -90,10 +90,11 @@ def test_bar_values_equal_the_pandas_aggregation_and_add_up_to_the_total(dataset
                                                                          currency):
     records = dataset.agreements
     figure = build_bar_figure(counted_records(records, currency), dimension, currency, context, "t")
-    shown = dict(zip(figure.data[0].y, figure.data[0].x))
+    shown = dict(zip(figure.data[0].y, figure.data[0].x, strict=True))
     expected = value_by(records, key, currency)
     kind = "ca" if dimension == "ca" else dimension
-    assert shown == pytest.approx({labels.code(kind, k): v for k, v in zip(expected[key], expected["value"])})
+    sums = zip(expected[key], expected["value"], strict=True)
+    assert shown == pytest.approx({labels.code(kind, k): v for k, v in sums})
     total = headline(records)
     assert sum(shown.values()) == pytest.approx(total.value_eur_m if currency == "EUR" else total.value_usd_m)
 
@@ -121,7 +122,7 @@ def test_out_of_scope_pledges_only_when_included(dataset, labels):
 
 def test_hover_lists_original_amounts(dataset, context):
     figure = build_bar_figure(counted_records(dataset.agreements, "EUR"), "partner", "EUR", context, "t")
-    hover = dict(zip(figure.data[0].y, figure.data[0].customdata[:, 0]))
+    hover = dict(zip(figure.data[0].y, figure.data[0].customdata[:, 0], strict=True))
     assert "Cove Capital tungsten project in Kazakhstan: $1,100 m" in hover["United States"]
 
 
@@ -129,7 +130,7 @@ def test_year_chart_stacks_partners_per_year(dataset, context, labels):
     records = dataset.agreements
     figure = build_year_figure(counted_records(records, "EUR"), "EUR", context, "t")
     bars = [tr for tr in figure.data if tr.type == "bar"]
-    shown = {(tr.name, int(x)): y for tr in bars for x, y in zip(tr.x, tr.y)}
+    shown = {(tr.name, int(x)): y for tr in bars for x, y in zip(tr.x, tr.y, strict=True)}
     counted = records[counted_mask(records)]
     expected = counted.groupby(["partner_group", "year"])["value_eur_m"].sum()
     assert shown == pytest.approx({(labels.country(p), y): v for (p, y), v in expected.items()})
@@ -168,7 +169,7 @@ def test_timeline_lanes_per_country(dataset, labels, colours):
 def test_meetings_look_different_from_signed_agreements(dataset, context):
     figure = build_timeline_figure(dataset.agreements, context)
     symbols = {row[1]: symbol for tr in figure.data if tr.mode == "markers" and tr.customdata is not None
-               for row, symbol in zip(tr.customdata, tr.marker.symbol)}
+               for row, symbol in zip(tr.customdata, tr.marker.symbol, strict=True)}
     instruments = dataset.agreements.set_index("id")["instrument"]
     assert set(symbols) == set(instruments.index)
     for record_id, symbol in symbols.items():

@@ -19,9 +19,10 @@ def test_table_rows_show_dates_at_their_precision_and_never_none(dataset, lang):
     rows = record_rows(a, labels, tuple(COLUMNS))  # amounts as text, as every page shows them
     text = rows.select_dtypes(exclude="number")
     assert not text.isna().any().any()
-    assert "None" not in set(text.astype(str).to_numpy().ravel()) and "nan" not in set(text.astype(str).to_numpy().ravel())
+    cells = set(text.astype(str).to_numpy().ravel())
+    assert "None" not in cells and "nan" not in cells
     dates = rows[rows.columns[list(COLUMNS).index("date")]]
-    for shown, day, precision in zip(dates, a["date"], a["date_precision"]):
+    for shown, day, precision in zip(dates, a["date"], a["date_precision"], strict=True):
         assert shown == format_date(day, precision, lang, short=True)
         if precision != "day":
             assert f"{day.day}." not in shown and f" {day.day}," not in shown

@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 
 from tests.fixtures import make_records
-from tracker.views.context import ViewContext
 from tracker.language.i18n import labels_for
 from tracker.views.colours import partner_colours
+from tracker.views.context import ViewContext
 from tracker.views.timeline_figure import build_timeline_figure
 
 SAME_DAY = [
@@ -26,7 +26,7 @@ SAME_DAY = [
 def _marks(figure) -> list[tuple[str, object, float]]:
     """(record id, x, y) of every record's mark."""
     return [(row[1], x, y) for trace in figure.data if trace.mode == "markers" and trace.customdata is not None
-            for row, x, y in zip(trace.customdata, trace.x, trace.y)]
+            for row, x, y in zip(trace.customdata, trace.x, trace.y, strict=True)]
 
 
 @pytest.mark.parametrize("lanes", ["partner", "ca"])
@@ -35,12 +35,13 @@ def test_same_day_marks_in_one_lane_do_not_overlap_and_stay_in_their_lane(datase
     records = make_records(SAME_DAY)
     figure = build_timeline_figure(records, ViewContext(labels, partner_colours(dataset.countries)), lanes)
     axis = figure.layout.yaxis
-    lane_y = dict(zip(axis.ticktext, axis.tickvals))
+    lane_y = dict(zip(axis.ticktext, axis.tickvals, strict=True))
     lanes_of = {r.id: (r.partner,) if lanes == "partner" else r.ca_countries for r in records.itertuples()}
     marks = _marks(figure)
     assert sorted(record for record, _, _ in marks) == sorted(i for i, codes in lanes_of.items() for _ in codes)
     positions = [(pd.Timestamp(x), round(float(y), 6)) for _, x, y in marks]
-    overlapping = sorted({record for (record, _, _), at in zip(marks, positions) if positions.count(at) > 1})
+    overlapping = sorted({record for (record, _, _), at in zip(marks, positions, strict=True)
+                          if positions.count(at) > 1})
     assert not overlapping, f"marks drawn on top of each other: {overlapping}"
     for record, _, y in marks:  # each mark inside the band of one of its lanes
         nearest = min(abs(y - lane_y[labels.country(code)]) for code in lanes_of[record])

@@ -101,7 +101,7 @@ def whats_new(dataset, release: pd.DataFrame, labels) -> pd.DataFrame:
     from tracker.views.record_tables import record_rows
 
     touched = release[release["change"].isin(("added", "changed"))]
-    change = dict(zip(touched["record_id"], touched["change"]))
+    change = dict(zip(touched["record_id"], touched["change"], strict=True))
     records = dataset.agreements[dataset.agreements["id"].isin(change.keys())]
     records = records.iloc[::-1]  # newest first: the dataset is in date order
     rows = record_rows(records, labels, ("link", "date", "partner", "title"))

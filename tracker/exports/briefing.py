@@ -15,15 +15,16 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
 from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
-from tracker.selection.filters import country_flags
-from tracker.selection.totals import amount_counts, most_recent, value_by
+from tracker.dataset.loader import Dataset
 from tracker.dataset.sources import cited_by_records
+from tracker.exports.links import permalink, public_base_url
 from tracker.language.formatting import format_date
 from tracker.language.i18n import Labels, t
-from tracker.dataset.loader import Dataset
-from tracker.views.colours import NEUTRAL, TEXT, WHITE as WHITE_HEX
+from tracker.selection.filters import country_flags
+from tracker.selection.totals import amount_counts, most_recent, value_by
+from tracker.views.colours import NEUTRAL, TEXT
+from tracker.views.colours import WHITE as WHITE_HEX
 from tracker.views.context import ViewContext
-from tracker.exports.links import permalink, public_base_url
 from tracker.views.record_tables import record_rows
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)  # 16:9
@@ -132,7 +133,7 @@ def build_briefing(records: pd.DataFrame, dataset: Dataset, context: ViewContext
         chart = _chart(slide, XL_CHART_TYPE.BAR_CLUSTERED, data, "#,##0")
         chart.has_legend = False
         chart.plots[0].vary_by_categories = False
-        for point, partner in zip(chart.plots[0].series[0].points, by_partner.index):
+        for point, partner in zip(chart.plots[0].series[0].points, by_partner.index, strict=True):
             point.format.fill.solid()
             point.format.fill.fore_color.rgb = _rgb(colours.get(partner, NEUTRAL))
         chart.category_axis.reverse_order = True
@@ -150,7 +151,7 @@ def build_briefing(records: pd.DataFrame, dataset: Dataset, context: ViewContext
     chart.legend.position = XL_LEGEND_POSITION.RIGHT
     chart.legend.include_in_layout = False
     chart.legend.font.size = Pt(14)
-    for series, partner in zip(chart.plots[0].series, partners):
+    for series, partner in zip(chart.plots[0].series, partners, strict=True):
         series.format.fill.solid()
         series.format.fill.fore_color.rgb = _rgb(colours[partner])
         labels_of_series = series.data_labels  # per series, so that labels on dark colours are white

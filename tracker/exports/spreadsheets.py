@@ -23,10 +23,10 @@ import pandas as pd
 import xlsxwriter
 
 from tracker.dataset import schema
-from tracker.language.i18n import Labels, t
 from tracker.dataset.loader import Dataset
 from tracker.dataset.sources import cited_by_records
 from tracker.exports.links import public_base_url
+from tracker.language.i18n import Labels, t
 from tracker.views.colours import HEADER_FILL, WHITE
 from tracker.views.context import ViewContext
 from tracker.views.record_tables import SOURCE_HEADERS, readable_sources, record_rows
@@ -122,7 +122,7 @@ def row_lines(values: list, widths: list[float]) -> int:
     """How many lines the row's tallest cell wraps to in its column (about one character per unit
     of column width), at most MAX_ROW_LINES. Spreadsheets do not all grow rows when opening a file."""
     lines = 1
-    for value, width in zip(values, widths):
+    for value, width in zip(values, widths, strict=True):
         if isinstance(value, str) and (len(value) > width - 2 or "\n" in value):
             per_line = max(width - 1, 1)
             lines = max(lines, sum(math.ceil(max(len(part), 1) / per_line) for part in value.split("\n")))

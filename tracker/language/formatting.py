@@ -63,7 +63,7 @@ def format_dates(dates: pd.Series, precisions: pd.Series | str, lang: str, short
     """format_date for a column of dates; each distinct date and precision is formatted once."""
     if isinstance(precisions, str):
         precisions = pd.Series(precisions, index=dates.index)
-    pairs = list(zip(dates, precisions))
+    pairs = list(zip(dates, precisions, strict=True))
     done: dict = {}
     out = []
     for pair in pairs:
@@ -80,6 +80,13 @@ def iso_at_precision(value, precision: str) -> str:
         return ""
     text = value.strftime("%Y-%m-%d")
     return {"month": text[:7], "year": text[:4]}.get(precision, text)
+
+
+def format_period(start, end, lang: str) -> str:
+    """A period of days ("3 April 2025 – 5 May 2026"); "" when it has no start."""
+    if start is None or pd.isna(start):
+        return ""
+    return f"{format_date(start, 'day', lang)} – {format_date(end, 'day', lang)}"
 
 
 def format_year_range(year_from: int, year_to: int) -> str:

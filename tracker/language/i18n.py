@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import importlib
 import numbers
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 from babel import Locale
@@ -31,7 +31,7 @@ SEVERAL = "__several__"
 _DATA_COLUMNS = frozenset(column.name for spec in FILES for column in spec.columns)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _locale(lang: str) -> Locale:
     return Locale.parse(lang)
 
@@ -98,8 +98,8 @@ class Labels:
 
     def __init__(self, countries: pd.DataFrame, lang: str):
         self.lang = lang
-        self._countries = dict(zip(countries["code"], countries[text_column("name", lang)]))
-        self._capitals = dict(zip(countries["code"], countries[text_column("capital", lang)]))
+        self._countries = dict(zip(countries["code"], countries[text_column("name", lang)], strict=True))
+        self._capitals = dict(zip(countries["code"], countries[text_column("capital", lang)], strict=True))
 
     def column(self, stem: str) -> str:
         """The data column of a text in this language (see text_column)."""

@@ -8,9 +8,8 @@ import numpy as np
 import pandas as pd
 
 from tracker.dataset import schema
-
-from tracker.selection import search
 from tracker.dataset.loader import Dataset, one_hot
+from tracker.selection import search
 
 # Multi-valued filters, in the order the sidebar shows them; also their URL keys.
 CODE_FILTERS = ("ca", "partner", "commodity", "instrument", "status")

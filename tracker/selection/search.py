@@ -43,7 +43,7 @@ def _names(code: str) -> str:
 def haystack(agreements: pd.DataFrame, countries: pd.DataFrame) -> pd.Series:
     """One normalised text per record holding everything the search looks at. Built once per dataset."""
     names = {code: f"{code} {en_name} {de_name}" for code, en_name, de_name in
-             zip(countries["code"], countries["name_en"], countries["name_de"])}
+             zip(countries["code"], countries["name_en"], countries["name_de"], strict=True)}
     listed = {}
 
     def labels(codes: tuple, prefix: str, lookup) -> str:

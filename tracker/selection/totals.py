@@ -13,14 +13,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from tracker.language.i18n import SEVERAL
 from tracker.dataset.schema import DEFAULT_AMOUNT_KINDS
+from tracker.language.i18n import SEVERAL
 from tracker.selection.filters import country_flags
 
 CURRENCY_COLUMNS = {"EUR": "value_eur_m", "USD": "value_usd_m"}
 # What totals and their charts read of a counted record.
-COUNTED_COLUMNS = ("id", "date", "year", "partner", "partner_group", "ca_countries", "commodities", "value_m", "value_currency",
-                   "amount_kind", "value_eur_m", "value_usd_m", "title_en", "title_de")
+COUNTED_COLUMNS = ("id", "date", "year", "partner", "partner_group", "ca_countries", "commodities", "value_m",
+                   "value_currency", "amount_kind", "value_eur_m", "value_usd_m", "title_en", "title_de")
 
 
 def counted_mask(records: pd.DataFrame, include_out_of_scope: bool = False,

@@ -15,8 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from tracker.language.i18n import DEFAULT_LANGUAGE, LANGUAGES
-from tracker.selection.search import clean_query
 from tracker.selection.filters import CODE_FILTERS, Options, Selection, default_selection
+from tracker.selection.search import clean_query
 
 YEAR_KEYS = ("from", "to")
 # Keys the app reads besides the filters; they are left alone by the filter decoder.
@@ -63,15 +63,42 @@ def _values(raw: Iterable[str] | str | None) -> list[str]:
     return [str(v) for v in raw]
 
 
+def _codes(key: str, values: list[str], allowed: tuple[str, ...], notices: list[Notice]) -> tuple[str, ...]:
+    """The codes a key names, in the options' order, whatever their case; unknown ones noticed."""
+    by_lower_case = {c.lower(): c for c in allowed}
+    chosen: set[str] = set()
+    for code in (part.strip() for value in values for part in value.split(",")):
+        if not code:
+            continue
+        # ASCII only: "\u212aAZ".lower() is "kaz" (Kelvin sign), which no link means
+        normalised = by_lower_case.get(code.lower()) if code.isascii() else None
+        if normalised:
+            chosen.add(normalised)
+        else:
+            notices.append(Notice("unknown_code", key, _short(code)))
+    return tuple(c for c in allowed if c in chosen)
+
+
+def _year(key: str, values: list[str], options: Options, notices: list[Notice]) -> int | None:
+    """The last year given for key, clamped to the data's years (and noticed when it was)."""
+    value = values[-1].strip()
+    if len(value) > MAX_VALUE_LENGTH:
+        notices.append(Notice("too_long", key))
+        return None
+    if not (value.isascii() and value.isdigit() and len(value) == 4):
+        notices.append(Notice("bad_year", key, _short(value)))
+        return None
+    year = min(max(int(value), options.year_min), options.year_max)
+    if year != int(value):
+        notices.append(Notice("year_clamped", key, value, str(year)))
+    return year
+
+
 def decode(params: Mapping[str, Iterable[str] | str], options: Options) -> tuple[Selection, list[Notice]]:
     """A query string's values (each key to all its values) to a valid Selection and notices."""
-    notices: list[Notice] = []
+    notices: list[Notice] = [Notice("unknown_key", _short(str(key))) for key in params
+                             if key not in KNOWN_KEYS and not is_tracking_key(str(key))]
     selection = default_selection(options)
-
-    for key in params:
-        if key not in KNOWN_KEYS and not is_tracking_key(str(key)):
-            notices.append(Notice("unknown_key", _short(str(key))))
-
     for key in CODE_FILTERS:
         values = _values(params.get(key))
         if not values:
@@ -80,45 +107,19 @@ def decode(params: Mapping[str, Iterable[str] | str], options: Options) -> tuple
             notices.append(Notice("too_long", key))
             continue
         allowed = options.codes(key)
-        by_lower_case = {c.lower(): c for c in allowed}
-        chosen: list[str] = []
-        for value in values:
-            for code in (part.strip() for part in value.split(",")):
-                if not code:
-                    continue
-                # ASCII only: "\u212aAZ".lower() is "kaz" (Kelvin sign), which no link means
-                normalised = by_lower_case.get(code.lower()) if code.isascii() else None
-                if normalised:
-                    if normalised not in chosen:
-                        chosen.append(normalised)
-                else:
-                    notices.append(Notice("unknown_code", key, _short(code)))
-        ordered = tuple(c for c in allowed if c in chosen)
-        if ordered and len(ordered) < len(allowed):
-            selection = selection.with_codes(key, ordered)
+        chosen = _codes(key, values, allowed, notices)
+        if chosen and len(chosen) < len(allowed):
+            selection = selection.with_codes(key, chosen)
 
-    years = {}
-    for key in YEAR_KEYS:
-        values = _values(params.get(key))
-        if not values:
-            continue
-        value = values[-1].strip()
-        if len(value) > MAX_VALUE_LENGTH:
-            notices.append(Notice("too_long", key))
-        elif not (value.isascii() and value.isdigit() and len(value) == 4):
-            notices.append(Notice("bad_year", key, _short(value)))
-        else:
-            years[key] = min(max(int(value), options.year_min), options.year_max)
-            if years[key] != int(value):
-                notices.append(Notice("year_clamped", key, value, str(years[key])))
+    years = {key: _year(key, values, options, notices) for key in YEAR_KEYS if (values := _values(params.get(key)))}
     queries = _values(params.get(QUERY_KEY))
     if queries:
         if len(queries[-1]) > MAX_VALUE_LENGTH:
             notices.append(Notice("too_long", QUERY_KEY))
         else:
             selection = replace(selection, query=clean_query(queries[-1]))
-    year_from = years.get("from", options.year_min)
-    year_to = years.get("to", options.year_max)
+    year_from = years.get("from") or options.year_min
+    year_to = years.get("to") or options.year_max
     if year_from > year_to:
         notices.append(Notice("reversed_range", "from", f"{year_from}–{year_to}"))
     else:

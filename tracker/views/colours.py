@@ -40,7 +40,7 @@ def partner_groups(countries) -> dict[str, str]:
     ``countries`` is countries.csv as a frame (code, group, partner_type, home)."""
     partners = countries[countries["group"] == "partner"]
     groups = {}
-    for code, kind, home in zip(partners["code"], partners["partner_type"], partners["home"]):
+    for code, kind, home in zip(partners["code"], partners["partner_type"], partners["home"], strict=True):
         if code in PARTNER_COLOURS:
             groups[code] = code
         elif home in PARTNER_COLOURS:

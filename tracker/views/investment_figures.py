@@ -6,14 +6,14 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from tracker.selection.totals import counted_records, sums_by
-from tracker.views.chart_style import base_layout, make_figure
-from tracker.language.formatting import format_money, plotly_separators
-from tracker.language.i18n import Labels, t
-from tracker.views.colours import NEUTRAL
-from tracker.views.context import ViewContext
 from tracker.dataset.schema import DEFAULT_AMOUNT_KINDS
 from tracker.language.escaping import escape_html
+from tracker.language.formatting import format_money, plotly_separators
+from tracker.language.i18n import Labels, t
+from tracker.selection.totals import counted_records, sums_by
+from tracker.views.chart_style import base_layout, make_figure
+from tracker.views.colours import NEUTRAL
+from tracker.views.context import ViewContext
 
 DIMENSIONS = {"partner": "partner", "ca": "ca_key", "commodity": "commodity_key"}
 MAX_LISTED = 8  # contributing records named in a hover
@@ -29,7 +29,7 @@ def _hover_lines(counted: pd.DataFrame, key: pd.Series, labels: Labels) -> pd.Se
     picked, picked_keys = ordered[shown], keys[shown]
     lines = [f"• {escape_html(title)}: {escape_html(format_money(value, currency, lang))}"
              for title, value, currency in zip(picked[labels.column("title")], picked["value_m"],
-                                               picked["value_currency"])]
+                                               picked["value_currency"], strict=True)]
     text = pd.Series(lines, index=picked_keys.to_numpy()).groupby(level=0, sort=False).agg("<br>".join)
     hidden = keys.value_counts() - MAX_LISTED
     return text + hidden.reindex(text.index).map(lambda n: f"<br>… +{n}" if n > 0 else "")

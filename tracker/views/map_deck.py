@@ -13,8 +13,16 @@ from pydeck.bindings.json_tools import default_serialize
 from tracker.dataset.schema import CA_CODES
 from tracker.language.formatting import format_money
 from tracker.language.i18n import Labels, t
-from tracker.views.colours import (BACKGROUND_LAND, BORDER, OTHER_COUNTRIES, SEA, TEXT, WHITE, hex_to_rgb,
-                                   sequential_grey)
+from tracker.views.colours import (
+    BACKGROUND_LAND,
+    BORDER,
+    OTHER_COUNTRIES,
+    SEA,
+    TEXT,
+    WHITE,
+    hex_to_rgb,
+    sequential_grey,
+)
 from tracker.views.context import ViewContext
 from tracker.views.map_numbers import MapData, map_data
 from tracker.views.map_shapes import EU_MEMBERS, LEFT_OUT_OF_BACKGROUND, country_centres, country_shapes
@@ -133,7 +141,7 @@ def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, context: V
 
     partner_features = []
     partners = set(data.partners["partner"])
-    groups = dict(zip(records["partner"], records["partner_group"]))
+    groups = dict(zip(records["partner"], records["partner_group"], strict=True))
     for row in data.partners.itertuples():
         members = EU_MEMBERS if row.partner == "EU" else (row.partner,)
         tooltip = _tooltip(labels.country(row.partner), _summary_lines(

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tracker.language.formatting import format_date, format_money
-from tracker.language.i18n import Labels, t, text_column
 from tracker.dataset.loader import Dataset
+from tracker.language.formatting import format_date, format_money, format_period
+from tracker.language.i18n import Labels, t, text_column
 
 
 def find_record(dataset: Dataset, record_id: str) -> pd.Series | None:
@@ -21,9 +21,7 @@ def facts(record: pd.Series, labels: Labels) -> list[tuple[str, str]]:
     lang = labels.lang
     date = format_date(record["date"], record["date_precision"], lang)
     precision = labels.code("precision", record["date_precision"])
-    period = ""
-    if not pd.isna(record["period_start"]):
-        period = f"{format_date(record['period_start'], 'day', lang)} – {format_date(record['period_end'], 'day', lang)}"
+    period = format_period(record["period_start"], record["period_end"], lang)
     rows = [
         (t("col.date", lang), f"{date} ({precision})"),
         (t("col.period", lang), period),
@@ -58,7 +56,7 @@ LINKS = ("follows", "followed_by", "part_of", "parts")
 def lifecycle(record: pd.Series, dataset: Dataset, lang: str) -> dict[str, list[tuple[str, str]]]:
     """Linked records as (id, title) lists, for each of LINKS: what the record follows, what follows
     it, what it is part of and what is part of it."""
-    titles = dict(zip(dataset.agreements["id"], dataset.agreements[text_column("title", lang)]))
+    titles = dict(zip(dataset.agreements["id"], dataset.agreements[text_column("title", lang)], strict=True))
     children = dataset.children
     ids = {
         "follows": [record["follows"]],

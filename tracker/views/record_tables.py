@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import pandas as pd
 
-from tracker.selection.totals import most_recent
-from tracker.language.formatting import format_date, format_dates, format_money, format_number, iso_at_precision
-from tracker.language.i18n import Labels, t
-from tracker.exports.links import permalink
 from tracker.dataset.loader import Dataset
+from tracker.exports.links import permalink
+from tracker.language.formatting import (
+    format_date,
+    format_dates,
+    format_money,
+    format_number,
+    format_period,
+    iso_at_precision,
+)
+from tracker.language.i18n import Labels, t
+from tracker.selection.totals import most_recent
 
 
 def stated_amount(record, lang: str) -> str:
@@ -18,7 +25,7 @@ def stated_amount(record, lang: str) -> str:
 
 def stated_amounts(records: pd.DataFrame, lang: str) -> list[str]:
     """stated_amount for every record; each distinct amount is formatted once."""
-    pairs = list(zip(records["value_m"], records["value_currency"]))
+    pairs = list(zip(records["value_m"], records["value_currency"], strict=True))
     formatted = {pair: format_money(pair[0], pair[1], lang) for pair in set(pairs)}
     return [formatted[pair] for pair in pairs]
 
@@ -33,6 +40,12 @@ def _optional(values: pd.Series, label) -> list[str]:
     return [label(v) if v else "" for v in values]
 
 
+def _named(values: pd.Series, labels: Labels, kind: str):
+    """Each code (or list of codes) by its name in the user's language."""
+    name = labels.codes if kind == "commodity" else labels.code
+    return values.map(lambda c: name(kind, c)).to_numpy()
+
+
 # Every table of records is built here, one column at a time: (header key, cells). Dates are written
 # at their precision; missing values are "" or "–"; money follows the language (or stays a number for
 # a spreadsheet).
@@ -41,19 +54,19 @@ COLUMNS = {
     "id": ("col.id", lambda r, lb, o: r["id"].to_numpy()),
     "date": ("col.date", lambda r, lb, o: format_dates(r["date"], r["date_precision"], lb.lang)),
     "date_iso": ("col.date_iso", lambda r, lb, o: [iso_at_precision(d, p) for d, p in
-                                                    zip(r["date"], r["date_precision"])]),
-    "precision": ("col.date_precision", lambda r, lb, o: r["date_precision"].map(
-        lambda c: lb.code("precision", c)).to_numpy()),
+                                                    zip(r["date"], r["date_precision"], strict=True)]),
+    "precision": ("col.date_precision", lambda r, lb, o: _named(r["date_precision"], lb, "precision")),
     "partner": ("col.partner", lambda r, lb, o: r["partner"].map(lb.country).to_numpy()),
     "ca": ("col.ca_countries", lambda r, lb, o: r["ca_countries"].map(lb.countries).to_numpy()),
-    "instrument": ("col.instrument", lambda r, lb, o: r["instrument"].map(lambda c: lb.code("instrument", c)).to_numpy()),
-    "status": ("col.status", lambda r, lb, o: r["status"].map(lambda c: lb.code("status", c)).to_numpy()),
-    "commodities": ("col.commodities", lambda r, lb, o: r["commodities"].map(lambda c: lb.codes("commodity", c)).to_numpy()),
+    "instrument": ("col.instrument", lambda r, lb, o: _named(r["instrument"], lb, "instrument")),
+    "status": ("col.status", lambda r, lb, o: _named(r["status"], lb, "status")),
+    "commodities": ("col.commodities", lambda r, lb, o: _named(r["commodities"], lb, "commodity")),
     "title": ("col.title", lambda r, lb, o: r[lb.column("title")].to_numpy()),
     "stated": ("col.value", lambda r, lb, o: stated_amounts(r, lb.lang)),
     "value_m": ("col.value_m", lambda r, lb, o: r["value_m"].to_numpy()),
     "currency": ("col.value_currency", lambda r, lb, o: r["value_currency"].to_numpy()),
-    "amount_kind": ("col.amount_kind", lambda r, lb, o: _optional(r["amount_kind"], lambda c: lb.code("amount_kind", c))),
+    "amount_kind": ("col.amount_kind", lambda r, lb, o: _optional(r["amount_kind"],
+                                                                   lambda c: lb.code("amount_kind", c))),
     "eur": ("col.value_eur_m", lambda r, lb, o: _money(r["value_eur_m"], "EUR", lb.lang, o["money_as_text"])),
     "usd": ("col.value_usd_m", lambda r, lb, o: _money(r["value_usd_m"], "USD", lb.lang, o["money_as_text"])),
     "in_totals": ("col.in_totals", lambda r, lb, o: r["in_totals"].map(
@@ -95,7 +108,7 @@ def key_facts_table(dataset: Dataset, labels: Labels, ca_codes: tuple[str, ...] 
     facts = dataset.key_facts
     if ca_codes:
         facts = facts[facts["country"].isin(ca_codes)]
-    titles = dict(zip(dataset.sources["id"], dataset.sources["publisher"]))
+    titles = dict(zip(dataset.sources["id"], dataset.sources["publisher"], strict=True))
 
     def figure(row) -> str:
         number = format_number(row["value"], lang, decimals=0)
@@ -118,9 +131,7 @@ def key_facts_table(dataset: Dataset, labels: Labels, ca_codes: tuple[str, ...] 
 def record_fields(record: pd.Series, labels: Labels) -> pd.DataFrame:
     """Every field of one record, as (field, value) rows in the user's language."""
     lang = labels.lang
-    period = ""
-    if not pd.isna(record["period_start"]):
-        period = f"{format_date(record['period_start'], 'day', lang)} – {format_date(record['period_end'], 'day', lang)}"
+    period = format_period(record["period_start"], record["period_end"], lang)
     in_totals = t("yes", lang) if record["in_totals"] else t("no", lang)
     if record["exclusion_reason"]:
         in_totals += f" ({labels.code('exclusion', record['exclusion_reason'])})"

@@ -8,13 +8,13 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from tracker.dataset.schema import MEETING_INSTRUMENTS
+from tracker.language.escaping import escape_html
+from tracker.language.formatting import date_ticks, format_date, format_money
+from tracker.language.i18n import Labels, t
 from tracker.views.chart_style import base_layout, make_figure
 from tracker.views.colours import NEUTRAL
 from tracker.views.context import ViewContext
-from tracker.language.formatting import date_ticks, format_date, format_money
-from tracker.language.i18n import Labels, t
-from tracker.dataset.schema import MEETING_INSTRUMENTS
-from tracker.language.escaping import escape_html
 
 SYMBOLS = {
     "memorandum": "circle",
@@ -58,8 +58,8 @@ def precision_window(dates: pd.Series, precisions: pd.Series) -> tuple[pd.Series
     return middle, start, end
 
 
-ROW_COLUMNS = ["id", "date", "date_precision", "partner", "partner_group", "ca_countries", "instrument", "status", "value_m",
-               "value_currency", "source_ids", "period_start", "period_end"]
+ROW_COLUMNS = ["id", "date", "date_precision", "partner", "partner_group", "ca_countries", "instrument", "status",
+               "value_m", "value_currency", "source_ids", "period_start", "period_end"]
 
 
 def timeline_rows(records: pd.DataFrame, labels: Labels, lanes: str = "partner") -> pd.DataFrame:
@@ -93,7 +93,7 @@ def _hovers(rows: pd.DataFrame, labels: Labels) -> list[str]:
     """Hover text per mark; each distinct date, code and source list is formatted once."""
     lang = labels.lang
     dates = {}
-    for day, precision in set(zip(rows["date"], rows["date_precision"])):
+    for day, precision in set(zip(rows["date"], rows["date_precision"], strict=True)):
         text = format_date(day, precision, lang)
         if precision != "day":
             note = t("timeline.precision_" + precision, lang)
@@ -146,14 +146,14 @@ def _grouped_by_month(rows: pd.DataFrame, labels: Labels) -> pd.DataFrame:
     grouped["hover"] = [
         f"<b>{t('timeline.grouped', lang, n=n)}</b><br>{months[m]} · {partners[p]} · {instruments[i]}<br>{ex}"
         for n, m, p, i, ex in zip(grouped["count"], grouped["date"], grouped["partner"], grouped["instrument"],
-                                  grouped["examples"])]
+                                  grouped["examples"], strict=True)]
     return grouped.drop(columns=["month", "examples"])
 
 
 def _segments(starts: pd.Series, ends: pd.Series, ys: pd.Series) -> tuple[list, list]:
     """x and y of horizontal line segments for one plotly trace, each ended by a gap (None)."""
     x_values, y_values = [], []
-    for start, end, y in zip(starts, ends, ys):
+    for start, end, y in zip(starts, ends, ys, strict=True):
         x_values += [start, end, None]
         y_values += [y, y, None]
     return x_values, y_values
