@@ -17,7 +17,7 @@ from components.view import View, set_view
 from tracker.selection.wording import file_stem
 from tracker.language.i18n import labels_for, t
 from tracker.selection.filters import apply_filters
-from tracker.dataset.validation import DataValidationError
+from tracker.dataset.problems import DataValidationError
 
 APP_TITLE = "Central Asia Critical Raw Materials Partnerships"
 

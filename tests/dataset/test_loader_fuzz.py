@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from tests.conftest import read_rows
 from tracker.dataset.loader import DEFAULT_DATA_DIR, load_dataset
 from tracker.dataset.schema import AGREEMENTS
-from tracker.dataset.validation import DataValidationError
+from tracker.dataset.problems import DataValidationError
 
 CELLS = st.one_of(
     st.text(max_size=40),
