@@ -15,7 +15,7 @@ from components.current_view import View, set_view
 from tracker.exports.briefing_download import briefing_download
 from tracker.language.i18n import labels_for, t
 from tracker.selection.filters import apply_filters
-from tracker.dataset.validation import DataValidationError
+from tracker.dataset.problems import DataValidationError
 
 APP_TITLE = "Central Asia Critical Raw Materials Partnerships"
 

@@ -8,7 +8,7 @@ import streamlit as st
 from components.sidebar import clear_search
 from tracker.language.i18n import t
 from tracker.language.escaping import plain_markdown
-from tracker.dataset.validation import DataValidationError
+from tracker.dataset.problems import DataValidationError
 
 MAX_LISTED = 200
 

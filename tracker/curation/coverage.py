@@ -60,7 +60,7 @@ def report(c: Coverage) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     from tracker.dataset.loader import data_dir, load_dataset
-    from tracker.dataset.validation import DataValidationError
+    from tracker.dataset.problems import DataValidationError
 
     args = sys.argv[1:] if argv is None else argv
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 from tracker.dataset.loader import data_dir, load_dataset
-from tracker.dataset.validation import DataValidationError
+from tracker.dataset.problems import DataValidationError
 
 
 def main(argv: list[str] | None = None) -> int:

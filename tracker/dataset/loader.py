@@ -16,17 +16,13 @@ import pandas as pd
 import pyarrow as pa
 
 from tracker.dataset import lifecycle, schema
-
+from tracker.dataset.column_checks import check_columns
+from tracker.dataset.metadata_checks import check_metadata
+from tracker.dataset.problems import DataValidationError, Problem
+from tracker.dataset.reading import read_csv_text
+from tracker.dataset.record_rules import check_agreement_rules
 from tracker.selection import search
 from tracker.views.colours import partner_groups
-from tracker.dataset.validation import (
-    DataValidationError,
-    Problem,
-    check_agreement_rules,
-    check_columns,
-    check_metadata,
-    read_csv_text,
-)
 
 DATA_DIR_ENV = "TRACKER_DATA_DIR"
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
