@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8501
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 
-.PHONY: run test test-fast test-browser validate changelog browser nginx screenshots bench load soak load-browser cluster clean
+.PHONY: run test lint test-fast test-browser validate changelog browser nginx screenshots bench load soak load-browser cluster clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,12 +22,16 @@ $(VENV)/.test-installed: requirements-test.txt $(VENV)/.app-installed
 run: $(VENV)/.app-installed
 	$(PY) -m streamlit run app.py --server.port $(PORT)
 
-## Every test: unit, AppTest and real-browser layers (the browser layer includes nginx in front of two apps)
-test: $(VENV)/.test-installed browser nginx
+## Every test: lint, then unit, AppTest and real-browser layers (the browser layer includes nginx in front of two apps)
+test: lint $(VENV)/.test-installed browser nginx
 	$(PY) -m pytest
 
+## Lint (ruff, settings in pyproject.toml): import order, bugbear incl. zip(strict=), complexity
+lint: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check .
+
 ## The fast layers only (no browser)
-test-fast: $(VENV)/.test-installed
+test-fast: lint
 	$(PY) -m pytest -m "not browser"
 
 ## The browser layer only

@@ -7,15 +7,14 @@ pages and runs the chosen one. Pages render from ``components.current_view.curre
 import streamlit as st
 
 from components.cached_dataset import get_data
+from components.current_view import View, set_view
 from components.messages import show_data_error
 from components.presentation import render_presentation_frame
-from components.sidebar import (language_from_url, presenting, render_sidebar, render_sidebar_footer,
-                                render_url_notices)
-from components.current_view import View, set_view
+from components.sidebar import language_from_url, presenting, render_sidebar, render_sidebar_footer, render_url_notices
+from tracker.dataset.problems import DataValidationError
 from tracker.exports.briefing_download import briefing_download
 from tracker.language.i18n import labels_for, t
 from tracker.selection.filters import apply_filters
-from tracker.dataset.problems import DataValidationError
 
 APP_TITLE = "Central Asia Critical Raw Materials Partnerships"
 

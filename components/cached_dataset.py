@@ -13,8 +13,8 @@ import streamlit as st
 
 from tracker.dataset.fingerprint import FileHashes, Fingerprint
 from tracker.dataset.loader import Dataset, data_dir, load_dataset
+from tracker.dataset.problems import DataValidationError
 from tracker.dataset.schema import FILES
-from tracker.dataset.validation import DataValidationError
 from tracker.selection.filters import Options, filter_options
 
 FILE_NAMES = tuple(spec.name for spec in FILES)

@@ -6,9 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from components.sidebar import clear_search
-from tracker.language.i18n import t
-from tracker.language.escaping import plain_markdown
 from tracker.dataset.problems import DataValidationError
+from tracker.language.escaping import plain_markdown
+from tracker.language.i18n import t
 
 MAX_LISTED = 200
 

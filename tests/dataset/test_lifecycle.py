@@ -3,6 +3,8 @@ are rejected with a message naming file, row, column and value; good chains reso
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from tests.conftest import read_rows, write_rows
@@ -73,7 +75,7 @@ def test_a_record_without_a_source_is_rejected(data_copy):
     rows = _rows(data_copy)
     rows[0]["source_ids"] = ""
     _save(data_copy, rows)
-    assert problems_for(data_copy) == [f"agreements.csv, row 2, column source_ids: '' — a value is required"]
+    assert problems_for(data_copy) == ["agreements.csv, row 2, column source_ids: '' — a value is required"]
 
 
 def test_a_lifecycle_link_to_a_missing_record_is_rejected(data_copy):
@@ -176,9 +178,9 @@ def test_chains_are_resolved_over_the_whole_dataset_at_load(dataset):
     a = dataset.agreements.set_index("id")
     linked = a[a["part_of"] != ""]
     assert len(linked), "the dataset has records inside packages"
-    for record_id, row in linked.iterrows():
+    for _, row in linked.iterrows():
         chain = row["part_of_chain"]
         assert chain[0] == row["part_of"]
-        for child, parent in zip(chain, chain[1:]):
+        for child, parent in itertools.pairwise(chain):
             assert a.loc[child, "part_of"] == parent
         assert a.loc[chain[-1], "part_of"] == ""

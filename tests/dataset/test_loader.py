@@ -54,7 +54,8 @@ def test_data_readme_documents_every_column():
 
 
 def test_validate_command_reports_ok_and_problems(data_copy):
-    ok = subprocess.run([sys.executable, "-m", "tracker.curation.validate_folder"], capture_output=True, text=True, cwd=REPO)
+    command = [sys.executable, "-m", "tracker.curation.validate_folder"]
+    ok = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
     assert ok.returncode == 0
     assert ok.stdout.startswith("OK, ") and "records from" in ok.stdout
     edit_agreement(data_copy, 0, partner="XXX")
@@ -80,15 +81,18 @@ def test_validate_command_reports_ok_and_problems(data_copy):
         ({"partner": "ZZZ"}, "column partner: 'ZZZ' — unknown value ZZZ; expected one of: ADB, AFG,"),
         ({"source_ids": "seed-000;nowhere"}, "column source_ids: 'seed-000;nowhere' — unknown id nowhere"),
         ({"value_m": "-5", "value_currency": "EUR", "value_eur_m": "-5", "value_usd_m": "-5.3",
-          "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_m: '-5' — a number that is not negative"),
+          "fx_basis": "annual_rate", "amount_kind": "committed"},
+         "column value_m: '-5' — a number that is not negative"),
         ({"value_m": "lots", "value_currency": "EUR", "value_eur_m": "1", "value_usd_m": "1",
           "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_m: 'lots' — a number"),
         ({"value_m": "10", "value_currency": "GBP", "value_eur_m": "10", "value_usd_m": "10.5",
-          "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_currency: 'GBP' — unknown value GBP; expected one of: EUR, USD"),
+          "fx_basis": "annual_rate", "amount_kind": "committed"},
+         "column value_currency: 'GBP' — unknown value GBP; expected one of: EUR, USD"),
         ({"value_m": "100", "value_currency": "EUR", "value_eur_m": "100", "value_usd_m": "300",
           "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_usd_m: '300' — about 105.3"),
         ({"value_m": "100", "value_currency": "EUR", "value_eur_m": "90", "value_usd_m": "105.3",
-          "fx_basis": "annual_rate", "amount_kind": "committed"}, "column value_eur_m: '90' — the amount stated in value_m"),
+          "fx_basis": "annual_rate", "amount_kind": "committed"},
+         "column value_eur_m: '90' — the amount stated in value_m"),
         ({"value_m": "100", "value_currency": ""}, "column value_currency: '' — a value when value_m is given"),
         ({"date_precision": "month", "date": "2022-11-07"},
          "column date: '2022-11-07' — a month-precise date uses day 01"),
@@ -213,11 +217,11 @@ def test_a_large_file_loads_and_reports_problems_the_same_way(tmp_path):
     # one date type whatever the file holds (here every period is empty)
     assert {str(a[c].dtype) for c in ("date", "period_start", "period_end")} == {"datetime64[us]"}
     # sorted by date, then id, with every record's fields still together
-    assert list(zip(a["date"], a["id"])) == sorted(zip(a["date"], a["id"]))
+    assert list(zip(a["date"], a["id"], strict=True)) == sorted(zip(a["date"], a["id"], strict=True))
     rows = {row["id"]: row for row in read_rows(folder / "agreements.csv")}
     assert all(rows[i]["date"] == d.strftime("%Y-%m-%d") and rows[i]["title_de"] == title
                and rows[i]["value_m"] == ("" if pd.isna(v) else str(v))
-               for i, d, title, v in zip(a["id"], a["date"], a["title_de"], a["value_m"]))
+               for i, d, title, v in zip(a["id"], a["date"], a["title_de"], a["value_m"], strict=True))
     edit_agreement(folder, 10, partner="ZZZ", value_m="-3")
     messages = problems_for(folder)
     assert any("row 12, column partner: 'ZZZ'" in m for m in messages)

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import read_rows
 from tracker.dataset.loader import DEFAULT_DATA_DIR, load_dataset
-from tracker.dataset.schema import AGREEMENTS
 from tracker.dataset.problems import DataValidationError
+from tracker.dataset.schema import AGREEMENTS
 
 MAX_EXAMPLES = 60  # each example loads the whole dataset (~0.1 s); 60 cover every column about twice
 

@@ -70,7 +70,7 @@ def test_the_real_files_read_as_the_csv_module_reads_them(spec, representation):
     order = [header.index(column) for column in spec.column_names]
     expected = [[row[i] for i in order] for row in oracle(path.read_text(encoding="utf-8"))]
     assert len(expected) > 0 and cells(frame) == expected
-    assert (frame.dtypes == object).all() == (representation == "python strings")
+    assert frame.dtypes.eq(object).all() == (representation == "python strings")
 
 
 READABLE = {
@@ -127,7 +127,7 @@ def test_line_breaks_inside_cells_across_the_readers_blocks(tmp_path):
     frame, problems = read_text(tmp_path, text)
     assert (tmp_path / SOURCES.name).stat().st_size > 2 * 2**20
     assert not problems and len(frame) == 5000
-    assert not (frame.dtypes == object).any()  # a big file's text stays in Arrow strings
+    assert not frame.dtypes.eq(object).any()  # a big file's text stays in Arrow strings
     assert cells(frame) == oracle(text)
 
 

@@ -34,8 +34,8 @@ class Coverage:
 
 
 def coverage(agreements: pd.DataFrame, ca_flags: pd.DataFrame, sources: pd.DataFrame) -> Coverage:
-    outlet = dict(zip(sources["id"], sources["outlet"]))
-    address = dict(zip(sources["id"], sources["url"]))
+    outlet = dict(zip(sources["id"], sources["outlet"], strict=True))
+    address = dict(zip(sources["id"], sources["url"], strict=True))
     outlets = agreements["source_ids"].map(lambda ids: len({outlet[i] for i in ids}))
     return Coverage(
         records=len(agreements),

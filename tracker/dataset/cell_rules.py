@@ -48,6 +48,18 @@ def allowed_values(spec: ColumnSpec, refs: dict[str, frozenset[str] | None]) -> 
 def column_rules(spec: ColumnSpec, refs: dict[str, frozenset[str] | None], today: date) -> list[Rule]:
     """The rules a column's cells must pass, in order: a cell is held to a rule only once it passes
     the rules before it, so that each bad cell is reported once, for the first rule it breaks."""
+    rules = _format_rules(spec, today)
+    if spec.web_address:
+        rules.append(Rule("a web address starting with http:// or https://, without spaces",
+                          lambda c: bool(WEB_ADDRESS.fullmatch(c))))
+    allowed = allowed_values(spec, refs)
+    if allowed is not None:
+        rules.append(_vocabulary(spec, allowed))
+    return rules
+
+
+def _format_rules(spec: ColumnSpec, today: date) -> list[Rule]:
+    """What the column's kind asks of a cell's form (and, for dates and numbers, its range)."""
     rules: list[Rule] = []
     if spec.kind == "slug":
         rules.append(Rule("lower-case letters, digits and single hyphens only", lambda c: bool(SLUG.fullmatch(c))))
@@ -66,12 +78,6 @@ def column_rules(spec: ColumnSpec, refs: dict[str, frozenset[str] | None], today
         rules.append(Rule("a whole number", lambda c: bool(INTEGER.fullmatch(c))))
     if spec.kind == "text":
         rules.append(Rule(f"text of at most {spec.max_length} characters", lambda c: len(c) <= spec.max_length))
-    if spec.web_address:
-        rules.append(Rule("a web address starting with http:// or https://, without spaces",
-                          lambda c: bool(WEB_ADDRESS.fullmatch(c))))
-    allowed = allowed_values(spec, refs)
-    if allowed is not None:
-        rules.append(_vocabulary(spec, allowed))
     return rules
 
 

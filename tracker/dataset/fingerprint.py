@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from tracker.dataset.validation import MAX_FILE_BYTES
+from tracker.dataset.reading import MAX_FILE_BYTES
 
 RACY_SECONDS = 3.0
 CHUNK_BYTES = 1 << 20

@@ -75,7 +75,8 @@ class Dataset:
         cached = self.__dict__.get("_children")
         if cached is None:
             a = self.agreements
-            cached = {column: lifecycle.followers(dict(zip(a["id"], a[column]))) for column in ("follows", "part_of")}
+            cached = {column: lifecycle.followers(dict(zip(a["id"], a[column], strict=True)))
+                      for column in ("follows", "part_of")}
             object.__setattr__(self, "_children", cached)
         return cached
 
@@ -204,7 +205,7 @@ def _typed(raw: dict[str, pd.DataFrame], folder: Path) -> Dataset:
         a[column] = pd.to_numeric(a[column], errors="coerce").astype("float64")
     a["in_totals"] = a["in_totals"].eq("true")
     a = _in_date_order(a)
-    chains = lifecycle.ancestors({k: v for k, v in zip(a["id"], a["part_of"]) if v})
+    chains = lifecycle.ancestors({k: v for k, v in zip(a["id"], a["part_of"], strict=True) if v})
     a["part_of_chain"] = _chains_column(a["id"], chains)
 
     sources = raw[schema.SOURCES.name].copy()
@@ -218,7 +219,7 @@ def _typed(raw: dict[str, pd.DataFrame], folder: Path) -> Dataset:
     fx_rates = raw[schema.FX_RATES.name].copy()
     fx_rates["year"] = fx_rates["year"].astype("int64")
     fx_rates["usd_per_eur"] = fx_rates["usd_per_eur"].astype("float64")
-    metadata = dict(zip(raw[schema.METADATA.name]["key"], raw[schema.METADATA.name]["value"]))
+    metadata = dict(zip(raw[schema.METADATA.name]["key"], raw[schema.METADATA.name]["value"], strict=True))
     changelog = raw[schema.CHANGELOG.name].copy()
     changelog["date"] = pd.to_datetime(changelog["date"], format="%Y-%m-%d").astype("datetime64[us]")
 

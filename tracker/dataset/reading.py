@@ -28,7 +28,8 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 PYTHON_STRINGS_UP_TO_BYTES = 1 << 20  # of text; beyond, a file's text stays in Arrow strings
 LOOK_BEFORE_STRIPPING_BYTES = 1 << 20  # a column bigger than this is copied only if a cell needs stripping
 # What str.strip() removes: every cell is stripped exactly as Python strips a string.
-WHITESPACE = "\x09\x0a\x0b\x0c\x0d\x1c\x1d\x1e\x1f\x20\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+WHITESPACE = (
+    "\x09\x0a\x0b\x0c\x0d\x1c\x1d\x1e\x1f\x20\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")  # noqa: E501
 PADDED = "(?s)^[{0}]|[{0}]$".format("".join(f"\\x{{{ord(c):x}}}" for c in WHITESPACE))
 NOT_UTF8 = "the file is not UTF-8 text; save it as 'CSV UTF-8'"
 

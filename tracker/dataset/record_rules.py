@@ -41,7 +41,7 @@ def check_agreement_rules(agreements: pd.DataFrame, fx_rates: pd.DataFrame | Non
     rule((a["follows"] != "") & (a["follows"] != a["id"]) & followed_date.notna() & (followed_date > a["date"]),
          "follows", "the id of an earlier record (or one of the same date): a record cannot follow a later one")
     for column in ("part_of", "follows"):
-        parents = dict(zip(a["id"], a[column]))
+        parents = dict(zip(a["id"], a[column], strict=True))
         looped = lifecycle.chain_problems({k: v for k, v in parents.items() if v != k}, column)
         if looped:
             rule(a["id"].isin(looped.keys()) & (a[column] != a["id"]), column, a["id"].map(looped))

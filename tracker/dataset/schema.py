@@ -104,7 +104,8 @@ COUNTRY_GROUPS = ("central_asia", "partner")
 # What a partner is: a country, a bloc (the EU) or a finance institution.
 PARTNER_TYPES = ("country", "bloc", "institution")
 
-LANGUAGES = ("ar", "de", "en", "es", "fa", "fr", "it", "ja", "kk", "ko", "ky", "pl", "pt", "ro", "ru", "tg", "tk", "tr", "uz", "zh")
+LANGUAGES = ("ar", "de", "en", "es", "fa", "fr", "it", "ja", "kk", "ko", "ky", "pl", "pt", "ro", "ru", "tg", "tk", "tr",
+             "uz", "zh")
 
 CHANGES = ("added", "changed", "removed")
 
