@@ -9,7 +9,7 @@ from tracker.dataset.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
 from tracker.language.i18n import t
 from tracker.selection.totals import amount_counts
 from tracker.views.investment_caveat import investment_caveat
-from tracker.views.investment_figures import investment_views
+from tracker.views.investment_figures import CHARTS, investment_views
 
 view = current_view()
 lang, records, labels = view.lang, view.records, view.labels
@@ -20,6 +20,10 @@ if records.empty:
     st.stop()
 
 controls = st.container(horizontal=True, vertical_alignment="bottom", gap="large")
+# One chart at a time: only the chosen one is built and sent (four charts at once cost the browser a
+# third more time to the first chart drawn; see README, Performance).
+chart = controls.segmented_control(t("investments.chart", lang), CHARTS, key="inv_chart", default=CHARTS[0],
+                                   required=True, format_func=lambda name: t(f"investments.tab_{name}", lang))
 currency = controls.segmented_control(t("investments.currency", lang), ("EUR", "USD"), key="inv_currency",
                                       default="EUR", required=True)
 kinds = controls.pills(t("investments.kinds", lang), AMOUNT_KINDS, selection_mode="multi",
@@ -37,6 +41,5 @@ if not counts.counted:
     st.warning(t("investments.nothing_stated", lang))
     st.stop()
 
-figures, tables = investment_views(records, view.context, currency, include, kinds)
-for name, figure in figures.items():
-    show_figure(figure, key=f"chart_{name}", view=view, data=tables[name])
+figures, tables = investment_views(records, view.context, currency, include, kinds, charts=(chart,))
+show_figure(figures[chart], key=f"chart_{chart}", view=view, data=tables[chart])

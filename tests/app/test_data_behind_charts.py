@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from tests.apptest_helpers import assert_clean, open_app
+from tracker.language.i18n import t
 from tracker.views.investment_figures import CHARTS
 
 
@@ -38,16 +39,18 @@ def _segments(spec: str) -> list[tuple[str, float]]:
 def test_closed_expanders_send_no_table_and_each_opens_to_its_chart_numbers():
     at = open_app(query={"ca": "KAZ"}, page="app_pages/investments.py")
     assert_clean(at)
-    assert len(at.expander) == len(CHARTS)
-    assert len(at.dataframe) == 0
-    figures = {chart.proto.id.rsplit("-", 1)[-1]: chart for chart in at.get("plotly_chart")}
+    chooser = at.segmented_control(key="inv_chart")
+    assert chooser.options == [t(f"investments.tab_{name}", "en") for name in CHARTS]
     for name in CHARTS:
+        at.segmented_control(key="inv_chart").set_value(name).run()
+        assert len(at.expander) == 1 and len(at.dataframe) == 0, name
+        chart = at.get("plotly_chart")[0]
         at.session_state[f"chart_{name}_data_open"] = True
         at.run()
         assert_clean(at)
         assert len(at.dataframe) == 1, name
         table = at.dataframe[0].value
-        segments = _segments(figures[f"chart_{name}"].proto.spec)
+        segments = _segments(chart.proto.spec)
         assert len(table) == len(segments) > 0, name  # one row per bar or stack segment
         assert sorted(map(str, table.iloc[:, 0])) == sorted(str(category) for category, _ in segments), name
         at.session_state[f"chart_{name}_data_open"] = False

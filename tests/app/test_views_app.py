@@ -15,6 +15,7 @@ from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES, DEFAULT_AMOUNT_KINDS
 from tracker.language.i18n import labels_for
 from tracker.selection.filters import Selection, apply_filters
 from tracker.selection.totals import counted_mask, value_by
+from tracker.views.investment_figures import CHARTS
 from tracker.views.map_numbers import map_data
 
 VIEWS = ("app_pages/map.py", "app_pages/timeline.py", "app_pages/investments.py")
@@ -69,6 +70,9 @@ def test_empty_selection_says_so_instead_of_an_empty_chart(dataset, page):
     assert_clean(at)
     assert any("No agreements match" in i.value for i in at.info)
     assert not at.get("plotly_chart") and not at.get("deck_gl_json_chart")
+    # the page stopped early; the sidebar, drawn after it, is still there to widen the selection
+    assert len(at.sidebar.multiselect) == 5 and at.sidebar.button(key="filter_reset")
+    assert at.sidebar.multiselect(key="filter_ca").value == [query["ca"]]
 
 
 def test_map_spec_has_one_arc_per_pair_of_the_selection(opened, dataset):
@@ -92,10 +96,22 @@ def test_map_metric_switch(dataset):
     assert (widest["partner"], widest["ca"]) == (largest["partner"], largest["ca"])
 
 
-def test_investment_charts_hold_the_selection_values(opened, dataset):
-    at = opened(NARROW, "app_pages/investments.py")
+def investment_charts(at) -> list:
+    """Each chart of the investments page chosen in turn: the one chart each run sends."""
+    charts = []
+    for name in CHARTS:
+        at.segmented_control(key="inv_chart").set_value(name).run()
+        assert_clean(at)
+        assert len(figures(at)) == 1, name  # only the chosen chart is built and sent
+        charts += figures(at)
+    return charts
+
+
+def test_investment_charts_hold_the_selection_values(dataset):
+    at = open_app(NARROW, "app_pages/investments.py")
     assert_clean(at)
-    charts = figures(at)
+    assert len(figures(at)) == 1 and at.segmented_control(key="inv_chart").value == CHARTS[0]
+    charts = investment_charts(at)
     labels = labels_for(dataset.countries, "en")
     names = ", ".join(labels.country(code) for code in ("KAZ", "EU", "DEU"))
     assert [f.layout.title.text for f in charts] == [

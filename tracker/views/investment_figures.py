@@ -133,37 +133,48 @@ def build_investment_figures(records: pd.DataFrame, context: ViewContext, curren
     return _figures(counted_records(records, currency, include_out_of_scope, kinds), currency, context)
 
 
-def _figures(counted: pd.DataFrame, currency: str, context: ViewContext) -> dict[str, go.Figure]:
+BARS = {"by_partner": ("partner", "col.partner"), "by_ca": ("ca", "col.ca_countries"),
+        "by_commodity": ("commodity", "col.commodities")}  # chart -> (dimension, header of its table)
+
+
+def _figures(counted: pd.DataFrame, currency: str, context: ViewContext,
+             charts: tuple[str, ...] = CHARTS) -> dict[str, go.Figure]:
     lang = context.lang
     unit = t("investments.unit", lang, currency=currency)
-    titles = {name: t(f"investments.{name}", lang, selection=context.selection_short, unit=unit) for name in CHARTS}
-    figures = {name: build_bar_figure(counted, dimension, currency, context, titles[name])
-               for name, dimension in (("by_partner", "partner"), ("by_ca", "ca"), ("by_commodity", "commodity"))}
-    figures["by_year"] = build_year_figure(counted, currency, context, titles["by_year"])
+    titles = {name: t(f"investments.{name}", lang, selection=context.selection_short, unit=unit) for name in charts}
+    figures = {name: build_bar_figure(counted, BARS[name][0], currency, context, titles[name])
+               for name in charts if name in BARS}
+    if "by_year" in charts:
+        figures["by_year"] = build_year_figure(counted, currency, context, titles["by_year"])
     return figures
 
 
 def investment_views(records: pd.DataFrame, context: ViewContext, currency: str, include_out_of_scope: bool = False,
-                     kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS) -> tuple[dict, dict]:
-    """The four figures and the tables behind them, from one pass over the counted records."""
+                     kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS,
+                     charts: tuple[str, ...] = CHARTS) -> tuple[dict, dict]:
+    """The figures asked for (all four by default) and the tables behind them, from one pass over the
+    counted records."""
     counted = counted_records(records, currency, include_out_of_scope, kinds)
-    return _figures(counted, currency, context), _tables(counted, currency, context.labels)
+    return _figures(counted, currency, context, charts), _tables(counted, currency, context.labels, charts)
 
 
-def _tables(counted: pd.DataFrame, currency: str, labels: Labels) -> dict[str, pd.DataFrame]:
-    """The data behind each of the four charts, as tables a screen reader can read: what each bar
-    stands for, its amount (written in the user's language) and how many records it adds up."""
+def _tables(counted: pd.DataFrame, currency: str, labels: Labels,
+            charts: tuple[str, ...] = CHARTS) -> dict[str, pd.DataFrame]:
+    """The data behind each chart, as tables a screen reader can read: what each bar stands for, its
+    amount (written in the user's language) and how many records it adds up."""
     lang = labels.lang
     value_header = t("investments.unit", lang, currency=currency)
     tables = {}
-    for name, dimension, header in (("by_partner", "partner", "col.partner"), ("by_ca", "ca", "col.ca_countries"),
-                                    ("by_commodity", "commodity", "col.commodities")):
+    for name in (name for name in charts if name in BARS):
+        dimension, header = BARS[name]
         rows = bar_rows(counted, dimension, labels).iloc[::-1]
         tables[name] = pd.DataFrame({
             t(header, lang): [labels.code(dimension, code) for code in rows["key"]],
             value_header: [format_money(v, currency, lang) for v in rows["value"]],
             t("hover.records", lang): rows["records"].to_numpy(),
         })
+    if "by_year" not in charts:
+        return tables
     years = year_rows(counted, labels)
     tables["by_year"] = pd.DataFrame({
         t("col.year", lang): years["year"].astype(str).to_numpy(),

@@ -281,6 +281,11 @@ STRINGS = {
                                 "keine Rohstoffzahl sind, bleiben außen vor, sofern Sie sie nicht hier einbeziehen.",
     "investments.caveat": "{stated}; {counted} Beträge wie von den Quellen genannt. Einträge, die Teil eines anderen sind "
                           "(ein Abkommen im Paket eines Forums), werden nicht doppelt gezählt. {scope}",
+    "investments.chart": "Diagramm",
+    "investments.tab_by_partner": "Nach Partner",
+    "investments.tab_by_ca": "Nach zentralasiatischem Land",
+    "investments.tab_by_commodity": "Nach Rohstoff",
+    "investments.tab_by_year": "Nach Jahr",
     "investments.stated": {"one": "{n} ausgewählter Eintrag von {m} nennt einen Betrag",
                            "other": "{n} von {m} ausgewählten Einträgen nennen einen Betrag"},
     "investments.counted": {"one": "{n} zählt zu diesen Summen.", "other": "{n} zählen zu diesen Summen."},

@@ -274,6 +274,11 @@ STRINGS = {
                                 "raw-materials figures are left out of totals unless you include them here.",
     "investments.caveat": "{stated}; {counted} Amounts are as the sources state them. Records that are part of another (a deal "
                           "inside a forum's package) are not counted twice. {scope}",
+    "investments.chart": "Chart",
+    "investments.tab_by_partner": "By partner",
+    "investments.tab_by_ca": "By Central Asian country",
+    "investments.tab_by_commodity": "By commodity",
+    "investments.tab_by_year": "By year",
     "investments.stated": {"one": "{n} selected record of {m} states an amount",
                            "other": "{n} of {m} selected records state an amount"},
     "investments.counted": {"one": "{n} counts toward these totals.", "other": "{n} count toward these totals."},
