@@ -20,10 +20,6 @@ if records.empty:
     st.stop()
 
 controls = st.container(horizontal=True, vertical_alignment="bottom", gap="large")
-# One chart at a time: only the chosen one is built and sent (four charts at once cost the browser a
-# third more time to the first chart drawn; see README, Performance).
-chart = controls.segmented_control(t("investments.chart", lang), CHARTS, key="inv_chart", default=CHARTS[0],
-                                   required=True, format_func=lambda name: t(f"investments.tab_{name}", lang))
 currency = controls.segmented_control(t("investments.currency", lang), ("EUR", "USD"), key="inv_currency",
                                       default="EUR", required=True)
 kinds = controls.pills(t("investments.kinds", lang), AMOUNT_KINDS, selection_mode="multi",
@@ -41,5 +37,9 @@ if not counts.counted:
     st.warning(t("investments.nothing_stated", lang))
     st.stop()
 
+# One chart at a time, chosen right above it: only that chart is built and sent (four charts at once
+# cost the browser a third more time to the first chart drawn; see README, Performance).
+chart = st.segmented_control(t("investments.chart", lang), CHARTS, key="inv_chart", default=CHARTS[0], required=True,
+                             format_func=lambda name: t(f"investments.tab_{name}", lang), label_visibility="collapsed")
 figures, tables = investment_views(records, view.context, currency, include, kinds, charts=(chart,))
 show_figure(figures[chart], key=f"chart_{chart}", view=view, data=tables[chart])

@@ -283,7 +283,7 @@ STRINGS = {
                           "(ein Abkommen im Paket eines Forums), werden nicht doppelt gezählt. {scope}",
     "investments.chart": "Diagramm",
     "investments.tab_by_partner": "Nach Partner",
-    "investments.tab_by_ca": "Nach zentralasiatischem Land",
+    "investments.tab_by_ca": "Nach Land",
     "investments.tab_by_commodity": "Nach Rohstoff",
     "investments.tab_by_year": "Nach Jahr",
     "investments.stated": {"one": "{n} ausgewählter Eintrag von {m} nennt einen Betrag",

@@ -276,7 +276,7 @@ STRINGS = {
                           "inside a forum's package) are not counted twice. {scope}",
     "investments.chart": "Chart",
     "investments.tab_by_partner": "By partner",
-    "investments.tab_by_ca": "By Central Asian country",
+    "investments.tab_by_ca": "By country",
     "investments.tab_by_commodity": "By commodity",
     "investments.tab_by_year": "By year",
     "investments.stated": {"one": "{n} selected record of {m} states an amount",
