@@ -128,8 +128,9 @@ CHART_DRAWN = ("() => { const c = document.querySelector(\"[data-testid='stPlotl
 
 
 def _title_contains(text: str) -> str:
-    return ("() => [...document.querySelectorAll(\"[data-testid='stPlotlyChart']\")]"
-            f".some(c => c.innerText.includes({text!r}))")
+    """A chart's own title (not its axis labels, which may name the same thing before the update)."""
+    return ("() => [...document.querySelectorAll(\"[data-testid='stPlotlyChart'] .gtitle\")]"
+            f".some(c => c.textContent.includes({text!r}))")
 
 
 def _fresh_page(browser):

@@ -211,3 +211,16 @@ def test_large_selections_draw_grouped_marks(labels, colours):
     rows = timeline_rows(big, labels)
     assert len(rows) == 12 and rows["count"].sum() == MAX_MARKS + 1
     assert "records" in rows["hover"].iloc[0]
+
+
+def test_selections_too_large_even_for_months_are_grouped_by_year(labels):
+    from tracker.views.timeline_figure import MAX_MARKS
+
+    days = pd.date_range("2000-01-01", periods=MAX_MARKS + 500, freq="MS")  # more months than MAX_MARKS
+    big = make_records([{"id": f"r{i}", "partner": "EU", "date": day.strftime("%Y-%m-%d")}
+                        for i, day in enumerate(days)])
+    rows = timeline_rows(big, labels)
+    assert len(rows) == days.year.nunique() <= MAX_MARKS
+    assert rows["count"].sum() == len(big)  # every record is in one mark
+    assert set(rows["date_precision"]) == {"year"}
+    assert rows.set_index(rows["date"].dt.year)["count"].to_dict() == days.year.value_counts().to_dict()

@@ -45,7 +45,7 @@ SAME_DAY_SPREAD = 0.85  # marks on the same lane and date share this much of a l
 SAME_DAY_MAX_STEP = 0.3
 LANES = ("partner", "ca")
 LANE_PX, LANE_PX_MANY = 85, 62  # height of a lane; lanes are narrower when there are many
-MAX_MARKS = 1500  # above this, marks are grouped per lane, partner, instrument and month
+MAX_MARKS = 1500  # above this, marks are grouped per lane, partner, instrument and month (or year)
 
 
 def precision_window(dates: pd.Series, precisions: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
@@ -72,7 +72,8 @@ def timeline_rows(records: pd.DataFrame, labels: Labels, lanes: str = "partner")
     else:
         rows = rows.assign(lane_code=rows["partner_group"])  # main partners, then groups (tracker.views.colours)
     if len(rows) > MAX_MARKS:
-        rows = _grouped_by_month(rows, labels)
+        grouped = _grouped(rows, labels, "month")
+        rows = grouped if len(grouped) <= MAX_MARKS else _grouped(rows, labels, "year")
     else:
         rows = rows.assign(count=1, hover=_hovers(rows, labels))
     rows["x"], rows["window_start"], rows["window_end"] = precision_window(rows["date"], rows["date_precision"])
@@ -123,12 +124,14 @@ def _hovers(rows: pd.DataFrame, labels: Labels) -> list[str]:
     return hovers
 
 
-def _grouped_by_month(rows: pd.DataFrame, labels: Labels) -> pd.DataFrame:
-    """One mark per lane, partner, instrument and month, for selections too large to mark one by one."""
+def _grouped(rows: pd.DataFrame, labels: Labels, period: str) -> pd.DataFrame:
+    """One mark per lane, partner, instrument and month (or year, when months would still be too
+    many marks), for selections too large to mark one by one."""
     lang = labels.lang
-    rows = rows.assign(month=rows["date"].dt.year * 12 + rows["date"].dt.month - 1).sort_values("date",
-                                                                                                 kind="stable")
-    keys = ["lane_code", "partner", "instrument", "month"]
+    years = rows["date"].dt.year
+    key = years * 12 + rows["date"].dt.month - 1 if period == "month" else years
+    rows = rows.assign(period=key).sort_values("date", kind="stable")
+    keys = ["lane_code", "partner", "instrument", "period"]
     groups = rows.groupby(keys, sort=False)
     grouped = groups[["id", "partner_group", "status", "ca_countries", "period_start", "period_end"]].first()
     grouped["count"] = groups.size()
@@ -138,16 +141,20 @@ def _grouped_by_month(rows: pd.DataFrame, labels: Labels) -> pd.DataFrame:
         examples.setdefault(tuple(key), []).append("• " + escape_html(title))
     grouped = grouped.reset_index()
     grouped["examples"] = ["<br>".join(examples[key]) for key in grouped[keys].itertuples(index=False, name=None)]
-    grouped["date"] = pd.to_datetime({"year": grouped["month"] // 12, "month": grouped["month"] % 12 + 1, "day": 1})
-    grouped["date_precision"] = "month"
-    months = {m: escape_html(format_date(m, "month", lang)) for m in set(grouped["date"])}
+    if period == "month":
+        grouped["date"] = pd.to_datetime({"year": grouped["period"] // 12, "month": grouped["period"] % 12 + 1,
+                                          "day": 1})
+    else:
+        grouped["date"] = pd.to_datetime({"year": grouped["period"], "month": 1, "day": 1})
+    grouped["date_precision"] = period
+    when = {d: escape_html(format_date(d, period, lang)) for d in set(grouped["date"])}
     partners = {c: escape_html(labels.country(c)) for c in set(grouped["partner"])}
     instruments = {c: escape_html(labels.code("instrument", c)) for c in set(grouped["instrument"])}
     grouped["hover"] = [
-        f"<b>{t('timeline.grouped', lang, n=n)}</b><br>{months[m]} · {partners[p]} · {instruments[i]}<br>{ex}"
-        for n, m, p, i, ex in zip(grouped["count"], grouped["date"], grouped["partner"], grouped["instrument"],
+        f"<b>{t('timeline.grouped', lang, n=n)}</b><br>{when[d]} · {partners[p]} · {instruments[i]}<br>{ex}"
+        for n, d, p, i, ex in zip(grouped["count"], grouped["date"], grouped["partner"], grouped["instrument"],
                                   grouped["examples"], strict=True)]
-    return grouped.drop(columns=["month", "examples"])
+    return grouped.drop(columns=["period", "examples"])
 
 
 def _segments(starts: pd.Series, ends: pd.Series, ys: pd.Series) -> tuple[list, list]:
