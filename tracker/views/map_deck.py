@@ -141,7 +141,8 @@ def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, context: V
 
     partner_features = []
     partners = set(data.partners["partner"])
-    groups = dict(zip(records["partner"], records["partner_group"], strict=True))
+    kinds = records[["partner", "partner_group"]].drop_duplicates("partner")  # a few dozen, not every record
+    groups = dict(zip(kinds["partner"], kinds["partner_group"], strict=True))
     for row in data.partners.itertuples():
         members = EU_MEMBERS if row.partner == "EU" else (row.partner,)
         tooltip = _tooltip(labels.country(row.partner), _summary_lines(
