@@ -30,7 +30,7 @@ deck = build_partner_map(records, view.dataset.countries, view.context, metric, 
 event = st.pydeck_chart(deck, height=600, on_select="rerun", selection_mode="single-object", key="partner_map",
                         alt=t("map.alt", lang))
 
-show_data_behind(map_table(data, labels), "map", lang)
+show_data_behind(lambda: map_table(data, labels), "map", lang)
 
 st.html(partner_legend(records, view.context, metric))
 

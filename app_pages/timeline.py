@@ -24,5 +24,5 @@ if records.empty:
 lanes = st.segmented_control(t("timeline.lanes", lang), LANES, key="timeline_lanes", default="partner",
                              required=True, format_func=lambda lane: t(f"timeline.lanes_{lane}", lang))
 show_figure(build_timeline_figure(records, view.context, lanes), key="timeline_chart", view=view,
-            data=record_rows(records.iloc[::-1], view.labels, TIMELINE_DATA_COLUMNS))
+            data=lambda: record_rows(records.iloc[::-1], view.labels, TIMELINE_DATA_COLUMNS))
 st.caption(t("timeline.how_to_read", lang))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date
 
 import pandas as pd
@@ -26,7 +27,8 @@ def source_line(view) -> str:
              version=view.dataset.version, date=format_date(date.today(), "day", view.lang))
 
 
-def show_figure(fig: go.Figure, key: str, view=None, data: pd.DataFrame | None = None) -> None:
+def show_figure(fig: go.Figure, key: str, view=None,
+                data: pd.DataFrame | Callable[[], pd.DataFrame] | None = None) -> None:
     """Full width, with the selection and the dataset's name, version and today's date under the title
     (so a downloaded PNG says where it comes from), larger type in presentation mode, and the data
     behind the chart as a table for readers who cannot see it."""
@@ -43,9 +45,10 @@ def show_figure(fig: go.Figure, key: str, view=None, data: pd.DataFrame | None =
         show_data_behind(data, key, view.lang)
 
 
-def show_data_behind(data: pd.DataFrame, key: str, lang: str) -> None:
+def show_data_behind(data: pd.DataFrame | Callable[[], pd.DataFrame], key: str, lang: str) -> None:
     """The data behind a chart, as a table, in an expander whose table is built only once it is
-    opened: a closed expander costs the browser nothing when the page first loads."""
+    opened (``data`` may be a function that builds it): a closed expander costs neither the server
+    nor the browser anything."""
     box = st.expander(t("chart.data_behind", lang), key=f"{key}_data_open", on_change="rerun")
     if box.open:
-        box.dataframe(data, hide_index=True, width="stretch", key=f"{key}_data")
+        box.dataframe(data() if callable(data) else data, hide_index=True, width="stretch", key=f"{key}_data")

@@ -66,3 +66,15 @@ def test_the_map_table_is_built_only_when_asked_for(open_it):
         at.run()
     assert_clean(at)
     assert len(at.dataframe) == (1 if open_it else 0)
+
+
+@pytest.mark.parametrize("open_it", [False, True])
+def test_the_timeline_table_is_built_only_when_asked_for_and_lists_every_record(dataset, open_it):
+    at = open_app(page="app_pages/timeline.py")
+    if open_it:
+        at.session_state["timeline_chart_data_open"] = True
+        at.run()
+    assert_clean(at)
+    assert len(at.dataframe) == (1 if open_it else 0)
+    if open_it:
+        assert len(at.dataframe[0].value) == len(dataset.agreements)
