@@ -228,7 +228,8 @@ def machine() -> str:
 
 def report(pages: dict, loads: dict, memory: dict, browser: dict | None, runs: int, browser_runs: int) -> str:
     sizes = list(pages)
-    label = {0: "real (24)", 1000: "1,000", 10000: "10,000", 100000: "100,000"}
+    label = {0: f"real ({len(load_dataset(DEFAULT_DATA_DIR).agreements)})", 1000: "1,000", 10000: "10,000",
+             100000: "100,000"}
     lines = [
         f"Measured {date.today().isoformat()} on {machine()}; Python {platform.python_version()}, "
         f"streamlit {version('streamlit')}, pandas {version('pandas')}, plotly {version('plotly')}, "
