@@ -215,8 +215,10 @@ def build_timeline_figure(records: pd.DataFrame, context: ViewContext, lanes: st
 
     instruments = len(set(rows["instrument"]))
     bottom = 90 + 26 * ((instruments + 1) // 2)  # room for the instrument legend, two columns at the least
+    partners = sum(1 for trace in traces if trace.get("legend") == "legend")
+    top = 110 + 26 * max(0, (partners + 1) // 2 - 2)  # the partner legend above the plot, two columns at the least
     lane_px = LANE_PX if len(lane_names) <= 6 else LANE_PX_MANY
-    height = max(440, 120 + bottom + lane_px * len(lane_names))
+    height = max(440, top + 10 + bottom + lane_px * len(lane_names))
     padding = pd.Timedelta(days=45)
     last = max(rows["window_end"].max(), spans["period_end"].max() if len(spans) else rows["window_end"].max())
     x_range = [rows["window_start"].min() - padding, last + padding]
@@ -232,7 +234,7 @@ def build_timeline_figure(records: pd.DataFrame, context: ViewContext, lanes: st
         legend={"title": {"text": t("timeline.legend_partner", lang) + " "}, "orientation": "h", "x": 0,
                 "y": 1.0, "yanchor": "bottom"},
         legend2={"title": {"text": t("timeline.legend_instrument", lang) + " "}, "orientation": "h", "x": 0,
-                 "y": -70 / (height - bottom - 120), "yanchor": "top"},
-        margin={"t": 110, "b": bottom, "r": 20},
+                 "y": -70 / (height - bottom - top), "yanchor": "top"},
+        margin={"t": top, "b": bottom, "r": 20},
     )
     return make_figure(traces, layout)
