@@ -71,11 +71,7 @@ def timeline_rows(records: pd.DataFrame, labels: Labels, lanes: str = "partner")
         rows = rows.assign(lane_code=rows["ca_countries"]).explode("lane_code")
     else:
         rows = rows.assign(lane_code=rows["partner_group"])  # main partners, then groups (tracker.views.colours)
-    if len(rows) > MAX_MARKS:
-        grouped = _grouped(rows, labels, "month")
-        rows = grouped if len(grouped) <= MAX_MARKS else _grouped(rows, labels, "year")
-    else:
-        rows = rows.assign(count=1, hover=_hovers(rows, labels))
+    rows = _grouped(rows, labels) if len(rows) > MAX_MARKS else rows.assign(count=1, hover=_hovers(rows, labels))
     rows["x"], rows["window_start"], rows["window_end"] = precision_window(rows["date"], rows["date_precision"])
     rows["lane_name"] = rows["lane_code"].map(lambda code: escape_html(labels.country(code)))
     order = rows.groupby("lane_code")["x"].min().sort_values(ascending=False).index
@@ -124,14 +120,16 @@ def _hovers(rows: pd.DataFrame, labels: Labels) -> list[str]:
     return hovers
 
 
-def _grouped(rows: pd.DataFrame, labels: Labels, period: str) -> pd.DataFrame:
+def _grouped(rows: pd.DataFrame, labels: Labels) -> pd.DataFrame:
     """One mark per lane, partner, instrument and month (or year, when months would still be too
     many marks), for selections too large to mark one by one."""
     lang = labels.lang
     years = rows["date"].dt.year
-    key = years * 12 + rows["date"].dt.month - 1 if period == "month" else years
-    rows = rows.assign(period=key).sort_values("date", kind="stable")
     keys = ["lane_code", "partner", "instrument", "period"]
+    period, key = "month", years * 12 + rows["date"].dt.month - 1
+    if rows.assign(period=key).groupby(keys, sort=False).ngroups > MAX_MARKS:
+        period, key = "year", years  # counted before any mark is built, so marks are built once
+    rows = rows.assign(period=key).sort_values("date", kind="stable")
     groups = rows.groupby(keys, sort=False)
     grouped = groups[["id", "partner_group", "status", "ca_countries", "period_start", "period_end"]].first()
     grouped["count"] = groups.size()
