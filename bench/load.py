@@ -148,12 +148,16 @@ async def idle_cost(base: str, pids: list[int], sessions: int = IDLE_SESSIONS) -
     return (after - before) / sessions
 
 
-async def measure(base: str, pids: list[int], steps: list[int], seconds: float, rounds: int = 1) -> dict:
+def _prepare(base: str) -> None:
+    """Loopback only; page loads and download fetches run in threads, enough of them that a fetch
+    never waits for a free thread (a browser fetches a prepared download at once; see the README)."""
     if not is_loopback(base):
         raise SystemExit("the load test only runs against addresses on this machine")
-    # Page loads and download fetches run in threads: enough of them that a fetch never waits for a
-    # free thread (a browser fetches a prepared download at once; see the README on downloads).
     asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=256))
+
+
+async def measure(base: str, pids: list[int], steps: list[int], seconds: float, rounds: int = 1) -> dict:
+    _prepare(base)
     warm = StreamlitClient(base)
     await warm.connect()
     await warm.run()  # imports and the data load are paid once, before the measurement
@@ -177,9 +181,7 @@ async def measure(base: str, pids: list[int], steps: list[int], seconds: float, 
 
 async def soak(base: str, pids: list[int], sessions: int, minutes: int) -> list[Step]:
     """A steady load for ``minutes``, one minute at a time; each minute's users leave at its end."""
-    if not is_loopback(base):
-        raise SystemExit("the load test only runs against addresses on this machine")
-    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=256))
+    _prepare(base)
     minutes_run = []
     for minute in range(minutes):
         step = await run_step(base, pids, sessions, 60)
