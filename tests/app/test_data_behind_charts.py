@@ -58,23 +58,25 @@ def test_closed_expanders_send_no_table_and_each_opens_to_its_chart_numbers():
         assert len(at.dataframe) == 0
 
 
-@pytest.mark.parametrize("open_it", [False, True])
-def test_the_map_table_is_built_only_when_asked_for(open_it):
-    at = open_app(page="app_pages/map.py")
+def _page_with_table(page: str, expander_key: str, open_it: bool):
+    """The page as first drawn, or after its "data behind" expander was opened."""
+    at = open_app(page=page)
     if open_it:
-        at.session_state["map_data_open"] = True
+        at.session_state[expander_key] = True
         at.run()
     assert_clean(at)
+    return at
+
+
+@pytest.mark.parametrize("open_it", [False, True])
+def test_the_map_table_is_built_only_when_asked_for(open_it):
+    at = _page_with_table("app_pages/map.py", "map_data_open", open_it)
     assert len(at.dataframe) == (1 if open_it else 0)
 
 
 @pytest.mark.parametrize("open_it", [False, True])
 def test_the_timeline_table_is_built_only_when_asked_for_and_lists_every_record(dataset, open_it):
-    at = open_app(page="app_pages/timeline.py")
-    if open_it:
-        at.session_state["timeline_chart_data_open"] = True
-        at.run()
-    assert_clean(at)
+    at = _page_with_table("app_pages/timeline.py", "timeline_chart_data_open", open_it)
     assert len(at.dataframe) == (1 if open_it else 0)
     if open_it:
         assert len(at.dataframe[0].value) == len(dataset.agreements)
