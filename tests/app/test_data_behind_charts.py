@@ -40,7 +40,7 @@ def test_closed_expanders_send_no_table_and_each_opens_to_its_chart_numbers():
     at = open_app(query={"ca": "KAZ"}, page="app_pages/investments.py")
     assert_clean(at)
     chooser = at.segmented_control(key="inv_chart")
-    assert chooser.options == [t(f"investments.tab_{name}", "en") for name in CHARTS]
+    assert chooser.options == [t(f"investments.choose_{name}", "en") for name in CHARTS]
     for name in CHARTS:
         at.segmented_control(key="inv_chart").set_value(name).run()
         assert len(at.expander) == 1 and len(at.dataframe) == 0, name
