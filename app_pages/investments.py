@@ -40,6 +40,7 @@ if not counts.counted:
 # One chart at a time, chosen right above it: only that chart is built and sent (four charts at once
 # cost the browser a third more time to the first chart drawn; see README, Performance).
 chart = st.segmented_control(t("investments.chart", lang), CHARTS, key="inv_chart", default=CHARTS[0], required=True,
-                             format_func=lambda name: t(f"investments.choose_{name}", lang), label_visibility="collapsed")
+                             format_func=lambda name: t(f"investments.choose_{name}", lang),
+                             label_visibility="collapsed")
 figures, tables = investment_views(records, view.context, currency, include, kinds, charts=(chart,))
 show_figure(figures[chart], key=f"chart_{chart}", view=view, data=tables[chart])
