@@ -18,7 +18,7 @@ st.title(t("page.about", lang))
 st.caption(plain_markdown(t("about.version", lang, version=dataset.version, updated=dataset.updated,
                             citation=dataset.metadata["citation"])))
 
-for section in ("coverage", "inclusion", "curation", "money"):
+for section in ("coverage", "inclusion", "stage", "curation", "money"):
     st.subheader(t(f"about.{section}_title", lang))
     st.write(t(f"about.{section}", lang))
 

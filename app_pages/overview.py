@@ -9,7 +9,7 @@ from tracker.curation.changelog import latest_release, release_summary, whats_ne
 from tracker.language.escaping import plain_markdown
 from tracker.language.formatting import format_date, format_money
 from tracker.language.i18n import format_count, t
-from tracker.selection.totals import headline
+from tracker.selection.totals import headline, stage_counts
 from tracker.views.record_tables import key_facts_table, recent_table
 
 NEWS_ROWS = 8
@@ -32,6 +32,10 @@ else:
     counts[0].metric(t("overview.agreements", lang), format_count(figures.agreements, lang), border=True)
     counts[1].metric(t("overview.partners", lang), format_count(figures.partners, lang), border=True)
     counts[2].metric(t("overview.ca_countries", lang), format_count(figures.ca_countries, lang), border=True)
+    by_stage = stage_counts(view.records)
+    st.markdown(f"**{t('overview.by_stage', lang)}**", help=t("overview.by_stage_help", lang))
+    for column, (stage, n) in zip(st.columns(len(by_stage)), by_stage.items(), strict=True):
+        column.metric(view.labels.code("stage", stage), format_count(int(n), lang), border=True)
     amounts = st.columns(2)
     amounts[0].metric(t("overview.value_eur", lang), format_money(figures.value_eur_m, "EUR", lang),
                       help=money_help, border=True)

@@ -10,7 +10,7 @@ from tracker.language.i18n import t
 from tracker.views.record_tables import record_rows
 from tracker.views.timeline_figure import LANES, build_timeline_figure
 
-TIMELINE_DATA_COLUMNS = ("date", "partner", "ca", "instrument", "status", "title")
+TIMELINE_DATA_COLUMNS = ("date", "partner", "ca", "stage", "instrument", "status", "title")
 
 view = current_view()
 lang, records = view.lang, view.records

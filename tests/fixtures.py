@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from tracker.dataset.lifecycle import ancestors
+from tracker.dataset.schema import MEETING_INSTRUMENTS
 from tracker.language.i18n import labels_for
 from tracker.views.colours import OTHER_COUNTRIES, PARTNER_COLOURS, partner_colours
 from tracker.views.context import ViewContext
@@ -29,6 +30,7 @@ def make_records(rows: list[dict]) -> pd.DataFrame:
             "ca_countries": tuple(row.get("ca", ("KAZ",))),
             "instrument": row.get("instrument", "memorandum"),
             "status": row.get("status", "signed"),
+            "stage": row.get("stage", "talks" if row.get("instrument") in MEETING_INSTRUMENTS else "signed"),
             "commodities": tuple(row.get("commodities", ("critical_raw_materials",))),
             "value_m": float(value) if value is not None else float("nan"),
             "value_currency": currency if value is not None else "",

@@ -69,7 +69,7 @@ def test_overview_headline_figures(opened, dataset):
 @pytest.mark.parametrize("key, codes, field", [
     ("filter_ca", ["UZB"], "ca"), ("filter_partner", ["EU", "USA"], "partner"),
     ("filter_commodity", ["tungsten"], "commodity"), ("filter_instrument", ["memorandum"], "instrument"),
-    ("filter_status", ["held"], "status"),
+    ("filter_status", ["held"], "status"), ("filter_stage", ["committed", "delivered"], "stage"),
 ])
 def test_each_filter_changes_the_table_as_pandas_does(dataset, key, codes, field):
     at = open_app(page="app_pages/data.py")

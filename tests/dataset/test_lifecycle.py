@@ -161,6 +161,7 @@ def test_an_over_deep_part_of_chain_is_rejected(data_copy):
 def test_an_amount_kind_outside_its_vocabulary_or_missing_is_rejected(data_copy):
     rows = _rows(data_copy)
     stated = [i for i, r in enumerate(rows) if r["value_m"]][:2]
+    kept = rows[stated[0]]["amount_kind"]
     rows[stated[0]]["amount_kind"] = "promised"
     rows[stated[1]]["amount_kind"] = ""
     _save(data_copy, rows)
@@ -168,7 +169,7 @@ def test_an_amount_kind_outside_its_vocabulary_or_missing_is_rejected(data_copy)
     assert any(m.startswith(f"agreements.csv, row {stated[0] + 2}, column amount_kind: 'promised' — unknown value "
                             "promised; expected one of: committed, disbursed, headline, non_binding")
                for m in messages), messages
-    rows[stated[0]]["amount_kind"] = "committed"
+    rows[stated[0]]["amount_kind"] = kept
     _save(data_copy, rows)
     assert problems_for(data_copy) == [f"agreements.csv, row {stated[1] + 2}, column amount_kind: '' — a value "
                                        "when value_m is given"]

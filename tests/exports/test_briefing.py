@@ -11,6 +11,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from tests.fixtures import view_context
+from tracker.dataset.schema import STAGES
 from tracker.exports.briefing import build_briefing
 from tracker.language.i18n import labels_for
 from tracker.selection.filters import Selection, apply_filters
@@ -46,7 +47,7 @@ def test_briefing_has_its_slides_and_series_equal_pandas(dataset, colours):
     assert "Central Asia Critical Raw Materials Partnerships" in titles[0] and "Kazakhstan; 2023–2025" in titles[0]
     assert "2 January 2026" in titles[0] and dataset.version in titles[0]
 
-    by_partner, by_year, by_country = charts(deck)
+    by_partner, by_year, by_country, by_stage = charts(deck)
     counted = records[counted_mask(records)]
     expected = counted.groupby("partner")["value_eur_m"].sum().sort_values(ascending=False)
     assert list(by_partner.plots[0].categories) == [labels.country(p) for p in expected.index]
@@ -64,11 +65,17 @@ def test_briefing_has_its_slides_and_series_equal_pandas(dataset, colours):
         labels.country(c): sum(c in cs for cs in records["ca_countries"]) for c in ("UZB", "KGZ", "TJK", "TKM")
         if any(c in cs for cs in records["ca_countries"])}
 
-    for slide in list(deck.slides)[1:4]:  # every chart slide carries its caveat
+    stages = records["stage"].value_counts()
+    assert list(by_stage.plots[0].categories) == [labels.code("stage", s) for s in STAGES]
+    assert list(by_stage.plots[0].series[0].values) == [stages.get(s, 0) for s in STAGES]
+
+    for slide in list(deck.slides)[1:5]:  # every chart slide carries its caveat
         assert any(word in slide_texts(slide) for word in ("state an amount", "agreements", "counts"))
     table = next(shape.table for slide in deck.slides for shape in slide.shapes
                  if shape.shape_type == MSO_SHAPE_TYPE.TABLE)
-    assert table.cell(1, 3).text == records.sort_values("date", ascending=False, kind="stable").iloc[0]["title_en"]
+    newest = records.sort_values("date", ascending=False, kind="stable").iloc[0]
+    assert table.cell(1, 3).text == newest["title_en"]
+    assert (table.cell(0, 4).text, table.cell(1, 4).text) == ("Stage", labels.code("stage", newest["stage"]))
     sources_text = " ".join(slide_texts(s) for s in deck.slides if slide_texts(s).startswith("Sources"))
     cited = dataset.sources[dataset.sources["id"].isin({s for ids in records["source_ids"] for s in ids})]
     assert all(title in sources_text for title in cited["title"])

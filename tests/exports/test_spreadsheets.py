@@ -46,6 +46,7 @@ def test_csv_has_a_bom_and_exactly_the_filtered_records(selected):
     row = next(r for r in rows if r["id"] == record["id"])
     assert (row["value_m"], row["value_currency"]) == (str(record["value_m"]), record["value_currency"])
     assert (row["date"], row["summary_de"]) == (record["date"].strftime("%Y-%m-%d"), record["summary_de"])
+    assert [r["stage"] for r in rows] == list(selected["stage"])
 
 
 def test_csv_of_the_whole_dataset_validates_like_the_source_file(dataset, data_copy):
@@ -65,6 +66,8 @@ def test_xlsx_sheets_records_and_filter_description(dataset, selected):
     header = [c.value for c in sheet[1]]
     ids = [row[header.index("ID")] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert ids == list(selected["id"])
+    stages = [row[header.index("Stage")] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert stages == [labels.code("stage", s) for s in selected["stage"]]
     cited = {s for ss in selected["source_ids"] for s in ss}
     source_ids = [row[0] for row in workbook["Sources"].iter_rows(min_row=2, values_only=True)]
     assert set(source_ids) == cited

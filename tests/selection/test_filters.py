@@ -51,7 +51,8 @@ def test_commodity_filter_matches_any_commodity(dataset, options, codes):
 
 
 @pytest.mark.parametrize("key, codes", [("partner", ("EU", "DEU")), ("instrument", ("memorandum",)),
-                                        ("status", ("held",))])
+                                        ("status", ("held",)), ("stage", ("committed", "delivered")),
+                                        ("stage", ("talks",))])
 def test_single_valued_filters(dataset, options, key, codes):
     a = dataset.agreements
     expected = ids(a[a[key].isin(codes)])

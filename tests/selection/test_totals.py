@@ -6,13 +6,14 @@ import pandas as pd
 import pytest
 
 from tests.fixtures import make_records
-from tracker.dataset.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
+from tracker.dataset.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS, STAGES
 from tracker.language.i18n import SEVERAL
 from tracker.selection.totals import (
     amount_counts,
     counted_mask,
     headline,
     most_recent,
+    stage_counts,
     value_by,
     value_by_year_and_partner,
 )
@@ -177,3 +178,20 @@ def test_value_by_partner_equals_plain_pandas_on_the_real_data(dataset, currency
     assert got["value"].to_dict() == pytest.approx(expected["sum"].to_dict())
     assert got["records"].to_dict() == expected["size"].to_dict()
     assert list(got["value"]) == sorted(got["value"], reverse=True)  # largest first
+
+
+def test_stage_counts_list_every_stage_in_lifecycle_order():
+    records = make_records([{"id": "a", "partner": "EU", "stage": "committed"},
+                            {"id": "b", "partner": "EU", "stage": "talks", "instrument": "talks"},
+                            {"id": "c", "partner": "DEU", "stage": "committed"}])
+    assert stage_counts(records).to_dict() == {"talks": 1, "announced": 0, "signed": 0, "committed": 2,
+                                               "delivered": 0}
+    assert list(stage_counts(records.iloc[:0]).index) == list(STAGES)
+
+
+def test_stage_counts_equal_plain_pandas_on_the_real_data(dataset):
+    for ca in ("KAZ", "TKM"):
+        records = dataset.agreements[dataset.ca_flags[ca]]
+        counts = stage_counts(records)
+        assert counts.sum() == len(records)
+        assert counts[counts > 0].to_dict() == records.groupby("stage").size().to_dict()

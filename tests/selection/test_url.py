@@ -19,9 +19,11 @@ def options(dataset):
 
 def test_round_trip(options):
     selection = Selection(year_from=2023, year_to=2025, ca=("KAZ", "UZB"), partner=("EU", "DEU"),
-                          commodity=("rare_earths",), instrument=("memorandum", "roadmap"), status=("signed",))
+                          stage=("committed", "delivered"), commodity=("rare_earths",),
+                          instrument=("memorandum", "roadmap"), status=("signed",))
     params = encode(selection, options)
-    assert params == {"from": "2023", "to": "2025", "ca": "KAZ,UZB", "partner": "EU,DEU", "commodity": "rare_earths",
+    assert params == {"from": "2023", "to": "2025", "ca": "KAZ,UZB", "partner": "EU,DEU",
+                      "stage": "committed,delivered", "commodity": "rare_earths",
                       "instrument": "memorandum,roadmap", "status": "signed"}
     assert decode({k: [v] for k, v in params.items()}, options) == (selection, [])
 
@@ -79,6 +81,7 @@ def test_years_inside_the_data_give_no_notice(options):
     ("ca=kaz", "ca", ("KAZ",)), ("ca=Kaz,uzb", "ca", ("KAZ", "UZB")), ("partner=eu", "partner", ("EU",)),
     ("partner=deu&partner=Eu", "partner", ("EU", "DEU")), ("commodity=RARE_EARTHS", "commodity", ("rare_earths",)),
     ("instrument=Memorandum", "instrument", ("memorandum",)), ("status=SIGNED", "status", ("signed",)),
+    ("stage=Committed,DELIVERED", "stage", ("committed", "delivered")),
 ])
 def test_codes_are_accepted_in_any_case(options, query, key, codes):
     selection, notices = decode(parse_qs(query), options)

@@ -50,6 +50,8 @@ def check_agreement_rules(agreements: pd.DataFrame, fx_rates: pd.DataFrame | Non
     rule((a["in_totals"] == "true") & (a["exclusion_reason"] != ""), "exclusion_reason",
          "empty when in_totals is true")
 
+    _stage_rules(a, rule)
+
     has_value = a["value_m"] != ""
     amount_columns = ("value_currency", "amount_kind", "value_usd_m", "value_eur_m", "fx_basis")
     for column in amount_columns:
@@ -87,6 +89,28 @@ def check_agreement_rules(agreements: pd.DataFrame, fx_rates: pd.DataFrame | Non
                years.astype("Int64").astype(str) + "; an inconsistent conversion")
     rule(complete & rate.notna() & off, other_column, message)
 
+    return _problems(a, found)
+
+
+def _stage_rules(a: pd.DataFrame, rule) -> None:
+    """The stage fits the rest of the record: talks are exactly the talks, meetings and summits; each
+    stage has the statuses and amount kinds it allows (schema.STAGE_STATUSES, STAGE_AMOUNT_KINDS)."""
+    known = a["stage"].isin(schema.STAGES)
+    meeting = a["instrument"].isin(schema.MEETING_INSTRUMENTS)
+    rule(known & meeting & (a["stage"] != "talks"), "stage",
+         "talks, since the instrument is talks, a meeting or a summit")
+    rule(known & ~meeting & (a["stage"] == "talks"), "stage",
+         "a stage other than talks: only talks, meetings and summits are at the stage of talks")
+    for stage in schema.STAGES:
+        at_stage = a["stage"] == stage
+        rule(at_stage & ~a["status"].isin(schema.STAGE_STATUSES[stage]), "status",
+             f"a status that fits the stage {stage}: {', '.join(schema.STAGE_STATUSES[stage])}")
+        kinds = schema.STAGE_AMOUNT_KINDS[stage]
+        rule(at_stage & ~a["amount_kind"].isin(kinds), "amount_kind",
+             f"an amount kind that fits the stage {stage}: {', '.join(k or 'none' for k in kinds)}")
+
+
+def _problems(a: pd.DataFrame, found) -> list[Problem]:
     problems = []
     for mask, column, expected in found:
         for i in mask[mask.fillna(False)].index:

@@ -45,6 +45,29 @@ MEETING_INSTRUMENTS = ("summit", "meeting", "talks")
 STATUSES = ("announced", "under_negotiation", "signed", "endorsed", "in_force", "under_way", "completed",
             "stalled", "cancelled", "held")
 
+# How far a record got, in the order of the lifecycle: talks → something announced → a document signed →
+# money committed → money paid out or a project built. One value per record; validation checks that it
+# fits the record's instrument, status and amount kind (STAGE_STATUSES, STAGE_AMOUNT_KINDS).
+STAGES = ("talks", "announced", "signed", "committed", "delivered")
+# The statuses each stage allows: talks are held or still being negotiated; an announcement is not yet
+# signed; committed money and built projects stand on something signed.
+STAGE_STATUSES = {
+    "talks": ("held", "under_negotiation"),
+    "announced": ("announced", "under_negotiation", "stalled", "cancelled"),
+    "signed": ("signed", "endorsed", "in_force", "under_way", "completed", "stalled", "cancelled"),
+    "committed": ("signed", "in_force", "under_way", "completed", "stalled", "cancelled"),
+    "delivered": ("under_way", "completed"),
+}
+# The amount kinds each stage allows ("" for no amount): committed money is not on talks, an announcement
+# or a document that binds none; disbursed money only where money was paid out.
+STAGE_AMOUNT_KINDS = {
+    "talks": ("", "non_binding"),
+    "announced": ("", "headline", "non_binding"),
+    "signed": ("", "headline", "non_binding"),
+    "committed": ("", "headline", "non_binding", "committed"),
+    "delivered": ("", "headline", "non_binding", "committed", "disbursed"),
+}
+
 COMMODITIES = (
     "critical_raw_materials",
     "rare_earths",
@@ -175,6 +198,11 @@ AGREEMENTS = FileSpec(
           vocabulary="ca_countries"),
         C("instrument", "code", "What kind of thing it is.", vocabulary=INSTRUMENTS),
         C("status", "code", "Where it stands.", vocabulary=STATUSES),
+        C("stage", "code", "How far it got: talks (talks, meetings and summits where a raw material is on the "
+          "table), announced (announced, pledged or presented; nothing signed), signed (a document signed that "
+          "binds no money), committed (money or supplies bound: a loan, grant or guarantee, an investment, "
+          "equity stake or supply contract signed) or delivered (money paid out, a plant built, an acquisition "
+          "completed, deliveries begun).", vocabulary=STAGES),
         C("commodities", "codes", "Raw materials or sectors concerned (several separated by ;).",
           vocabulary=COMMODITIES),
         C("value_m", "number", "The amount as the source states it, in millions; empty when none "

@@ -21,7 +21,7 @@ from tracker.exports.links import permalink, public_base_url
 from tracker.language.formatting import format_date
 from tracker.language.i18n import Labels, t
 from tracker.selection.filters import country_flags
-from tracker.selection.totals import amount_counts, most_recent, value_by
+from tracker.selection.totals import amount_counts, most_recent, stage_counts, value_by
 from tracker.views.colours import NEUTRAL, TEXT
 from tracker.views.colours import WHITE as WHITE_HEX
 from tracker.views.context import ViewContext
@@ -174,6 +174,18 @@ def build_briefing(records: pd.DataFrame, dataset: Dataset, context: ViewContext
     chart.plots[0].series[0].format.fill.fore_color.rgb = _rgb(NEUTRAL)
     _caveat(slide, t("briefing.country_caveat", lang))
 
+    by_stage = stage_counts(records)
+    slide = _slide(deck, t("briefing.by_stage", lang))
+    data = CategoryChartData(number_format="0")
+    data.categories = [labels.code("stage", s) for s in by_stage.index]
+    data.add_series(t("overview.agreements", lang), [int(v) for v in by_stage.values])
+    chart = _chart(slide, XL_CHART_TYPE.BAR_CLUSTERED, data, "0")
+    chart.has_legend = False
+    chart.category_axis.reverse_order = True
+    chart.plots[0].series[0].format.fill.solid()
+    chart.plots[0].series[0].format.fill.fore_color.rgb = _rgb(NEUTRAL)
+    _caveat(slide, t("briefing.stage_caveat", lang))
+
     _table_slide(deck, records, labels)
     _sources_slides(deck, cited_by_records(records, dataset.sources), lang)
     return _bytes(deck)
@@ -186,11 +198,11 @@ def _table_slide(deck, records: pd.DataFrame, labels: Labels) -> None:
     lang = labels.lang
     slide = _slide(deck, t("briefing.table_title", lang))
     recent = most_recent(records, TABLE_ROWS)
-    table_rows = record_rows(recent, labels, ("date", "partner", "ca", "title", "stated"))
+    table_rows = record_rows(recent, labels, ("date", "partner", "ca", "title", "stage", "stated"))
     headers = list(table_rows.columns)
     rows = list(table_rows.itertuples(index=False, name=None))
     links = [permalink(i, public_base_url()) for i in recent["id"]]
-    widths = [Inches(1.6), Inches(1.9), Inches(2.4), Inches(4.9), Inches(1.3)]
+    widths = [Inches(1.5), Inches(1.7), Inches(2.1), Inches(4.1), Inches(1.5), Inches(1.2)]
     shape = slide.shapes.add_table(len(rows) + 1, len(headers), MARGIN, Inches(1.2), sum(widths, Emu(0)),
                                    Inches(0.35) * (len(rows) + 1))
     table = shape.table

@@ -73,7 +73,7 @@ def to_csv_bytes(records: pd.DataFrame) -> bytes:
     return buffer.getvalue()
 
 
-READABLE_COLUMNS = ("id", "link", "date", "date_iso", "precision", "partner", "ca", "instrument", "status",
+READABLE_COLUMNS = ("id", "link", "date", "date_iso", "precision", "partner", "ca", "stage", "instrument", "status",
                     "commodities", "title", "value_m", "currency", "amount_kind", "eur", "usd", "in_totals",
                     "exclusion", "follows", "part_of", "counterparties", "summary", "sources", "last_checked",
                     "notes")

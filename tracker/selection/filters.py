@@ -12,7 +12,9 @@ from tracker.dataset.loader import Dataset, one_hot
 from tracker.selection import search
 
 # Multi-valued filters, in the order the sidebar shows them; also their URL keys.
-CODE_FILTERS = ("ca", "partner", "commodity", "instrument", "status")
+CODE_FILTERS = ("ca", "partner", "stage", "commodity", "instrument", "status")
+# The filters on a record's own codes, besides who is involved; described by name in titles.
+DETAIL_FILTERS = ("stage", "commodity", "instrument", "status")
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,7 @@ class Options:
     year_max: int
     ca: tuple[str, ...]
     partner: tuple[str, ...]
+    stage: tuple[str, ...]
     commodity: tuple[str, ...]
     instrument: tuple[str, ...]
     status: tuple[str, ...]
@@ -39,6 +42,7 @@ class Selection:
     year_to: int
     ca: tuple[str, ...] = ()
     partner: tuple[str, ...] = ()
+    stage: tuple[str, ...] = ()
     commodity: tuple[str, ...] = ()
     instrument: tuple[str, ...] = ()
     status: tuple[str, ...] = ()
@@ -62,6 +66,7 @@ def filter_options(dataset: Dataset) -> Options:
         year_max=int(a["year"].max()),
         ca=tuple(c for c in schema.CA_CODES if c in present_ca),
         partner=tuple(c for c in partner_order if c in partners),
+        stage=tuple(c for c in schema.STAGES if c in set(a["stage"])),
         commodity=tuple(c for c in schema.COMMODITIES if c in present_commodities),
         instrument=tuple(c for c in schema.INSTRUMENTS if c in set(a["instrument"])),
         status=tuple(c for c in schema.STATUSES if c in set(a["status"])),
@@ -82,7 +87,7 @@ def selection_mask(dataset: Dataset, selection: Selection) -> np.ndarray:
         mask = mask & country_flags(a, dataset.ca_flags)[list(selection.ca)].to_numpy().any(axis=1)
     if selection.commodity:
         mask = mask & dataset.commodity_flags[list(selection.commodity)].to_numpy().any(axis=1)
-    for key in ("partner", "instrument", "status"):
+    for key in ("partner", "stage", "instrument", "status"):
         codes = selection.codes(key)
         if codes:
             mask = mask & a[key].isin(codes).to_numpy()

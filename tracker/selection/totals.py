@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from tracker.dataset.schema import DEFAULT_AMOUNT_KINDS
+from tracker.dataset.schema import DEFAULT_AMOUNT_KINDS, STAGES
 from tracker.language.i18n import SEVERAL
 from tracker.selection.filters import country_flags
 
@@ -85,6 +85,12 @@ def headline(records: pd.DataFrame, ca_flags: pd.DataFrame | None = None) -> Hea
         counted=counts.counted,
         out_of_scope=counts.out_of_scope,
     )
+
+
+def stage_counts(records: pd.DataFrame) -> pd.Series:
+    """How many records of a selection stand at each stage, in the lifecycle's order (schema.STAGES),
+    every stage listed, with 0 where none does."""
+    return records["stage"].value_counts().reindex(list(STAGES), fill_value=0).astype("int64")
 
 
 def most_recent(records: pd.DataFrame, count: int) -> pd.DataFrame:

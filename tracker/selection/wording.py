@@ -6,7 +6,7 @@ import re
 
 from tracker.language.formatting import format_year_range
 from tracker.language.i18n import Labels, t
-from tracker.selection.filters import CODE_FILTERS, Options, Selection
+from tracker.selection.filters import CODE_FILTERS, DETAIL_FILTERS, Options, Selection
 
 MAX_STEM = 120
 
@@ -20,7 +20,7 @@ def describe_selection(selection: Selection, options: Options, labels: Labels) -
     lang = labels.lang
     parts = [labels.countries(selection.ca) if selection.ca else t("selection.all_countries", lang),
              labels.countries(selection.partner) if selection.partner else t("selection.all_partners", lang)]
-    for key in ("commodity", "instrument", "status"):
+    for key in DETAIL_FILTERS:
         codes = selection.codes(key)
         if codes:
             parts.append(f"{t('filter.' + key, lang)}: {labels.codes(key, codes)}")
@@ -37,9 +37,9 @@ def short_description(selection: Selection, labels: Labels) -> str:
         parts.append(labels.countries(selection.ca))
     if selection.partner:
         parts.append(labels.countries(selection.partner))
-    others = sum(1 for key in ("commodity", "instrument", "status") if selection.codes(key))
+    others = sum(1 for key in DETAIL_FILTERS if selection.codes(key))
     if others == 1:
-        key = next(k for k in ("commodity", "instrument", "status") if selection.codes(k))
+        key = next(k for k in DETAIL_FILTERS if selection.codes(k))
         parts.append(labels.codes(key, selection.codes(key)))
     elif others > 1:
         parts.append(t("selection.more", labels.lang, n=others))

@@ -27,6 +27,7 @@ def facts(record: pd.Series, labels: Labels) -> list[tuple[str, str]]:
         (t("col.period", lang), period),
         (t("col.partner", lang), labels.country(record["partner"])),
         (t("col.ca_countries", lang), labels.countries(record["ca_countries"])),
+        (t("col.stage", lang), labels.code("stage", record["stage"])),
         (t("col.instrument", lang), labels.code("instrument", record["instrument"])),
         (t("col.status", lang), labels.code("status", record["status"])),
         (t("col.commodities", lang), labels.codes("commodity", record["commodities"])),

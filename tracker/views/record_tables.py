@@ -60,6 +60,7 @@ COLUMNS = {
     "ca": ("col.ca_countries", lambda r, lb, o: r["ca_countries"].map(lb.countries).to_numpy()),
     "instrument": ("col.instrument", lambda r, lb, o: _named(r["instrument"], lb, "instrument")),
     "status": ("col.status", lambda r, lb, o: _named(r["status"], lb, "status")),
+    "stage": ("col.stage", lambda r, lb, o: _named(r["stage"], lb, "stage")),
     "commodities": ("col.commodities", lambda r, lb, o: _named(r["commodities"], lb, "commodity")),
     "title": ("col.title", lambda r, lb, o: r[lb.column("title")].to_numpy()),
     "stated": ("col.value", lambda r, lb, o: stated_amounts(r, lb.lang)),
@@ -81,9 +82,9 @@ COLUMNS = {
     "last_checked": ("col.last_checked", lambda r, lb, o: format_dates(r["last_checked"], "day", lb.lang)),
     "notes": ("col.notes", lambda r, lb, o: r["notes"].to_numpy()),
 }
-TABLE_COLUMNS = ("link", "date", "partner", "ca", "title", "instrument", "status", "stated", "eur", "usd",
+TABLE_COLUMNS = ("link", "date", "partner", "ca", "title", "stage", "instrument", "status", "stated", "eur", "usd",
                  "commodities")
-RECENT_COLUMNS = ("link", "date", "partner", "ca", "stated", "title")
+RECENT_COLUMNS = ("link", "date", "partner", "ca", "stage", "stated", "title")
 
 
 def record_rows(records: pd.DataFrame, labels: Labels, columns: tuple[str, ...], *, base_url: str = "",
@@ -143,6 +144,7 @@ def record_fields(record: pd.Series, labels: Labels) -> pd.DataFrame:
         ("col.partner", labels.country(record["partner"])),
         ("col.ca_countries", labels.countries(record["ca_countries"])),
         ("col.instrument", labels.code("instrument", record["instrument"])),
+        ("col.stage", labels.code("stage", record["stage"])),
         ("col.status", labels.code("status", record["status"])),
         ("col.commodities", labels.codes("commodity", record["commodities"])),
         ("col.value", stated_amount(record, lang)),

@@ -22,6 +22,7 @@ STRINGS = {
     "filter.commodity": "Rohstoff",
     "filter.instrument": "Instrument",
     "filter.status": "Status",
+    "filter.stage": "Stufe",
     "filter.search": "Suche",
     "filter.search_placeholder": "z. B. Wolfram, Cove, Šefčovič",
     "filter.search_help": "Findet Einträge, deren Titel, Zusammenfassungen (Deutsch oder Englisch), Beteiligte, Rohstoffe, Anmerkungen oder Kennungen jedes Wort enthalten; Groß- und Kleinschreibung sowie Akzente spielen keine Rolle. Ein * am Wortende sucht nach dem Wortanfang (Wolfr*).",
@@ -63,6 +64,8 @@ STRINGS = {
     "overview.agreements": "Abkommen",
     "overview.partners": "Partner",
     "overview.ca_countries": "Zentralasiatische Länder",
+    "overview.by_stage": "Wie weit sie gediehen sind",
+    "overview.by_stage_help": "Einträge der Auswahl auf jeder Stufe; eine Stufe in der Seitenleiste zeigt nur diese.",
     "overview.value_eur": "Genannte Investitionen (EUR)",
     "overview.value_usd": "Genannte Investitionen (USD)",
     "overview.value_help": "{stated}. Beträge wie von den Quellen genannt, jeder mit seiner Art; "
@@ -96,6 +99,7 @@ STRINGS = {
     "col.ca_countries": "Zentralasiatische Länder",
     "col.instrument": "Instrument",
     "col.status": "Status",
+    "col.stage": "Stufe",
     "col.commodities": "Rohstoffe",
     "col.value": "Genannter Betrag",
     "col.value_m": "Betrag (Mio., wie genannt)",
@@ -180,6 +184,24 @@ STRINGS = {
         "**Partner:** die Seite von außen. Ein Unternehmen zählt unter seinem Herkunftsland; eine "
         "Finanzinstitution ist ein eigener Partner (EBRD, EIB, ADB, Weltbankgruppe, AIIB, nationale "
         "Entwicklungs- und Exportfinanzierer)."
+    ),
+    "about.stage_title": "Wie weit jeder Eintrag gediehen ist",
+    "about.stage": (
+        "Jeder Eintrag hat eine Stufe, als Filter, in den Tabellen, Downloads und im Briefing: **Gespräch oder "
+        "Treffen** (Gespräche, Treffen und Gipfel), **angekündigt oder zugesagt** (angekündigt, zugesagt oder "
+        "vorgestellt; noch nichts unterzeichnet), **Dokument unterzeichnet** (ein Memorandum, eine Erklärung, ein "
+        "Fahrplan oder Abkommen, das kein Geld bindet), **Geld verbindlich zugesagt** (ein Kredit, Zuschuss oder "
+        "eine Garantie unterzeichnet, eine Investition, Beteiligung, ein Gemeinschaftsunternehmen oder Liefervertrag "
+        "vereinbart) und **ausgezahlt oder gebaut** (Geld ausgezahlt, eine Anlage gebaut oder in Betrieb genommen, "
+        "eine Übernahme vollzogen, Lieferungen begonnen). Die Stufe folgt den Verben der Quellen: Eine Einigung, "
+        "die „erzielt“, ein Projekt, das „vorgestellt“, oder Geld, das „zugesagt“ wurde, ist nicht "
+        "unterzeichnet oder verbindlich. Die Prüfung stellt sicher, dass die Stufe zu Status und Betragsart passt: "
+        "Ein ausgezahlter Betrag steht nie bei Gesprächen, ein verbindlicher nie bei einer Ankündigung.\n\n"
+        "**Gespräche und Treffen sind nur dann Einträge, wenn die Quellen ausdrücklich einen Rohstoff auf den "
+        "Tisch legen.** Höflichkeitsbesuche, bei denen ein Bergwerk oder „seltene Metalle“ einen Halbsatz "
+        "erhalten, Wirtschaftsforen über viele Branchen und allgemeine Umweltmemoranden sind keine Einträge; wo "
+        "Gespräche ein unterzeichnetes Dokument oder ein Geschäft hervorbrachten, ist dieses der Eintrag, und die "
+        "Quellen der Gespräche werden dort zitiert."
     ),
     "about.curation_title": "Wie Einträge erfasst werden",
     "about.curation": (
@@ -269,6 +291,7 @@ STRINGS = {
     "hover.countries": "Länder",
     "hover.instrument": "Instrument",
     "hover.status": "Status",
+    "hover.stage": "Stufe",
     "hover.value": "Betrag",
     "hover.sources": "Quellen",
     "hover.records": "Einträge",
@@ -347,6 +370,10 @@ STRINGS = {
                               "other": "{m} Abkommen, Memoranden, Fahrpläne, Geschäfte, Gespräche und Treffen in der "
                                        "Auswahl, nach dem Jahr ihres Datums."},
     "briefing.country_caveat": "Ein Abkommen mit mehreren zentralasiatischen Ländern zählt für jedes von ihnen.",
+    "briefing.by_stage": "Wie weit die Abkommen gediehen sind",
+    "briefing.stage_caveat": "Jeder Eintrag zählt einmal, auf der Stufe, die er erreicht hat: Gespräche, eine "
+                             "Ankündigung, ein unterzeichnetes Dokument, verbindlich zugesagtes Geld oder ausgezahltes "
+                             "Geld und gebaute Anlagen.",
     "briefing.table_title": "Neueste Abkommen",
     "briefing.more_rows": {"one": "{n} weiterer im Excel-Download dieser Auswahl.",
                            "other": "{n} weitere im Excel-Download dieser Auswahl."},
@@ -386,6 +413,11 @@ STRINGS = {
     "status.completed": "Abgeschlossen",
     "status.stalled": "Ins Stocken geraten",
     "status.cancelled": "Aufgegeben",
+    "stage.talks": "Gespräch oder Treffen",
+    "stage.announced": "Angekündigt oder zugesagt",
+    "stage.signed": "Dokument unterzeichnet",
+    "stage.committed": "Geld verbindlich zugesagt",
+    "stage.delivered": "Ausgezahlt oder gebaut",
     "commodity.critical_raw_materials": "Kritische Rohstoffe (allgemein)",
     "commodity.rare_earths": "Seltene Erden",
     "commodity.tungsten": "Wolfram",
@@ -477,6 +509,13 @@ STRINGS = {
                                                      "getrennt).",
     "dictionary.column.agreements.csv.instrument": "Art des Eintrags.",
     "dictionary.column.agreements.csv.status": "Stand des Eintrags.",
+    "dictionary.column.agreements.csv.stage": (
+        "Wie weit es gediehen ist: talks (Gespräche, Treffen und Gipfel, bei denen ein Rohstoff auf dem Tisch "
+        "liegt), announced (angekündigt, zugesagt oder vorgestellt; nichts unterzeichnet), signed (ein "
+        "unterzeichnetes Dokument, das kein Geld bindet), committed (Geld oder Lieferungen verbindlich: ein "
+        "Kredit, Zuschuss oder eine Garantie, eine Investition, Beteiligung oder ein Liefervertrag unterzeichnet) "
+        "oder delivered (Geld ausgezahlt, eine Anlage gebaut, eine Übernahme vollzogen, Lieferungen begonnen)."
+    ),
     "dictionary.column.agreements.csv.commodities": "Betroffene Rohstoffe oder Sektoren (mehrere durch ; getrennt).",
     "dictionary.column.agreements.csv.value_m": "Der Betrag, wie die Quelle ihn nennt, in Millionen; leer, wenn "
                                                 "keiner genannt ist.",

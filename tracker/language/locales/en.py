@@ -26,6 +26,7 @@ STRINGS = {
     "filter.commodity": "Commodity",
     "filter.instrument": "Instrument",
     "filter.status": "Status",
+    "filter.stage": "Stage",
     "filter.search": "Search",
     "filter.search_placeholder": "e.g. tungsten, Cove, Šefčovič",
     "filter.search_help": "Finds records whose titles, summaries (English or German), parties, commodities, notes or ids contain every word; case and accents do not matter. End a word with * to match its beginning (tungst*).",
@@ -65,6 +66,8 @@ STRINGS = {
     "overview.agreements": "Agreements",
     "overview.partners": "Partners",
     "overview.ca_countries": "Central Asian countries",
+    "overview.by_stage": "How far they got",
+    "overview.by_stage_help": "Records of the selection at each stage; choose a stage in the sidebar to see only those.",
     "overview.value_eur": "Stated investment (EUR)",
     "overview.value_usd": "Stated investment (USD)",
     "overview.value_help": "{stated}. Amounts as the sources state them, each of its kind; "
@@ -97,6 +100,7 @@ STRINGS = {
     "col.ca_countries": "Central Asian countries",
     "col.instrument": "Instrument",
     "col.status": "Status",
+    "col.stage": "Stage",
     "col.commodities": "Commodities",
     "col.value": "Stated amount",
     "col.value_m": "Amount (m, as stated)",
@@ -177,6 +181,22 @@ STRINGS = {
         "**Partner:** the outside party. A company counts under its home country; a finance institution is a "
         "partner of its own (EBRD, EIB, ADB, World Bank Group, AIIB, national development-finance and "
         "export-credit agencies)."
+    ),
+    "about.stage_title": "How far each record got",
+    "about.stage": (
+        "Every record has one stage, shown as a filter, in the tables, downloads and briefing: **talks or "
+        "meeting** (talks, meetings and summits), **announced or pledged** (announced, pledged or presented; "
+        "nothing signed yet), **document signed** (a memorandum, declaration, roadmap or agreement that binds no "
+        "money), **money committed** (a loan, grant or guarantee signed, an investment, equity stake, joint "
+        "venture or supply contract agreed) and **paid out or built** (money paid out, a plant built or "
+        "commissioned, an acquisition completed, deliveries begun). The stage follows the verbs the sources "
+        "use: an agreement that was \"reached\", a project \"presented\" or money \"pledged\" is not signed or "
+        "committed. Validation checks that the stage fits the status and the kind of amount: a disbursed amount "
+        "is never on talks, a committed one never on an announcement.\n\n"
+        "**Talks and meetings are records only when the sources put a raw material explicitly on the table** "
+        "at that meeting. Courtesy calls where a mine or \"rare metals\" get one phrase, business forums across "
+        "many sectors and general memoranda on the environment are not records; where talks produced a signed "
+        "document or a deal, the record is that document or deal, and the talks' sources are cited there."
     ),
     "about.curation_title": "How records are curated",
     "about.curation": (
@@ -262,6 +282,7 @@ STRINGS = {
     "hover.countries": "Countries",
     "hover.instrument": "Instrument",
     "hover.status": "Status",
+    "hover.stage": "Stage",
     "hover.value": "Value",
     "hover.sources": "Sources",
     "hover.records": "Records",
@@ -340,6 +361,9 @@ STRINGS = {
                               "other": "{m} agreements, memoranda, roadmaps, deals, talks and meetings in the "
                                        "selection, by the year of their date."},
     "briefing.country_caveat": "An agreement that involves several Central Asian countries counts for each of them.",
+    "briefing.by_stage": "How far the agreements got",
+    "briefing.stage_caveat": "Each record counts once, at the stage it has reached: talks, an announcement, a signed "
+                             "document, money committed, or money paid out and projects built.",
     "briefing.table_title": "Most recent agreements",
     "briefing.more_rows": "{n} more in the Excel download of this selection.",
     "briefing.sources_title": "Sources",
@@ -378,6 +402,11 @@ STRINGS = {
     "status.completed": "Completed",
     "status.stalled": "Stalled",
     "status.cancelled": "Cancelled",
+    "stage.talks": "Talks or meeting",
+    "stage.announced": "Announced or pledged",
+    "stage.signed": "Document signed",
+    "stage.committed": "Money committed",
+    "stage.delivered": "Paid out or built",
     "commodity.critical_raw_materials": "Critical raw materials (general)",
     "commodity.rare_earths": "Rare earths",
     "commodity.tungsten": "Tungsten",
