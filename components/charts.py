@@ -10,15 +10,15 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from tracker.language.escaping import escape_html
 from tracker.language.formatting import format_date
 from tracker.language.i18n import t
-from tracker.views.chart_style import plotly_config
+from tracker.views.chart_style import SUBTITLE_SIZE, TITLE_CHARS, TITLE_SIZE, plotly_config, subtitle_chars, wrapped
 from tracker.views.colours import SOURCE_LINE
 
 PRESENTATION_FONT = 20
-SOURCE_FONT = 13
 SOURCE_ROOM = 24  # px added above the plot for the source line
+LINE_SPACING = 1.3  # a wrapped title's or subtitle's line height, in font sizes
+MULTILINE_LIFT = 0.8
 
 
 def source_line(view) -> str:
@@ -34,10 +34,17 @@ def show_figure(fig: go.Figure, key: str, view=None,
     behind the chart as a table for readers who cannot see it."""
     title = html.unescape(fig.layout.title.text or key)
     if view is not None:
-        size = PRESENTATION_FONT - 2 if view.presenting else SOURCE_FONT
-        top = (fig.layout.margin.t or 70) + SOURCE_ROOM + (8 if view.presenting else 0)
-        fig.update_layout(title_subtitle_text=escape_html(source_line(view)), title_subtitle_font_size=size,
+        size = PRESENTATION_FONT - 2 if view.presenting else SUBTITLE_SIZE
+        title_text, title_lines = wrapped(title, TITLE_CHARS)
+        subtitle, subtitle_lines = wrapped(source_line(view), subtitle_chars(size))
+        extra = (title_lines - 1) * TITLE_SIZE * LINE_SPACING + (subtitle_lines - 1) * size * LINE_SPACING
+        top = (fig.layout.margin.t or 70) + SOURCE_ROOM + (8 if view.presenting else 0) + round(extra)
+        fig.update_layout(title_text=title_text, title_subtitle_text=subtitle, title_subtitle_font_size=size,
                           title_subtitle_font_color=SOURCE_LINE, margin_t=top)
+        if title_lines > 1 and fig.layout.title.yref == "container" and fig.layout.title.yanchor == "top":
+            # plotly lifts a title of several lines anchored to the top of the figure by about three
+            # quarters of its font size, past the top edge: put it back down by as much
+            fig.update_layout(title_y=(fig.layout.title.y or 1) - MULTILINE_LIFT * TITLE_SIZE / fig.layout.height)
         if view.presenting:
             fig.update_layout(font_size=PRESENTATION_FONT)
     st.plotly_chart(fig, width="stretch", theme=None, config=plotly_config(title), key=key)

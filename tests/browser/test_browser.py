@@ -11,6 +11,7 @@ import pytest
 from PIL import Image
 
 from scripts.browser import wait_until_drawn
+from tracker.dataset.schema import STAGES
 from tracker.selection.filters import Selection, apply_filters
 
 PAGES = ["", "map", "timeline", "investments", "data", "about"]
@@ -212,7 +213,7 @@ def test_headline_figures_show_in_full_on_a_laptop_screen(browser, app_url, lang
         cut = session.page.locator("[data-testid='stMetric'] [data-testid='stMetricValue'] *, "
                                    "[data-testid='stMetric'] [data-testid='stMetricLabel'] *").evaluate_all(
             "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)")
-        assert session.page.locator("[data-testid='stMetric']").count() == 5
+        assert session.page.locator("[data-testid='stMetric']").count() == 5 + len(STAGES)  # counts, stages, money
         assert cut == []
     finally:
         context.close()

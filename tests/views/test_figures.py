@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from tests.fixtures import arcs_of, deck_layer, make_records, view_context
-from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES, DEFAULT_AMOUNT_KINDS, MEETING_INSTRUMENTS
-from tracker.language.i18n import labels_for
+from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES, DEFAULT_AMOUNT_KINDS
+from tracker.language.i18n import labels_for, t
 from tracker.selection.totals import counted_mask, counted_records, headline, value_by
 from tracker.views.chart_style import plotly_config, slug
 from tracker.views.colours import INSTITUTIONS, OTHER_COUNTRIES, PARTNER_COLOURS, hex_to_rgb, partner_colours
@@ -166,15 +166,27 @@ def test_timeline_lanes_per_country(dataset, labels, colours):
     assert len(rows) == sum(len(c) for c in records["ca_countries"])
 
 
-def test_meetings_look_different_from_signed_agreements(dataset, context):
-    figure = build_timeline_figure(dataset.agreements, context)
-    symbols = {row[1]: symbol for tr in figure.data if tr.mode == "markers" and tr.customdata is not None
-               for row, symbol in zip(tr.customdata, tr.marker.symbol, strict=True)}
-    instruments = dataset.agreements.set_index("id")["instrument"]
-    assert set(symbols) == set(instruments.index)
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_timeline_shapes_say_the_stage_with_a_legend_entry_for_each(dataset, lang):
+    """At most five shapes, one per stage; open for what binds nothing yet (talks, announcements), filled
+    from a signed document on; each shape named in the stage legend; the hover keeps the instrument."""
+    labels = labels_for(dataset.countries, lang)
+    figure = build_timeline_figure(dataset.agreements, view_context(dataset.countries, lang))
+    marks = [tr for tr in figure.data if tr.mode == "markers" and tr.customdata is not None]
+    symbols = {row[1]: symbol for tr in marks for row, symbol in zip(tr.customdata, tr.marker.symbol, strict=True)}
+    a = dataset.agreements.set_index("id")
+    assert set(symbols) == set(a.index)
+    assert len(set(symbols.values())) <= 5
     for record_id, symbol in symbols.items():
-        assert symbol.endswith("-open") == (instruments[record_id] in MEETING_INSTRUMENTS), (record_id, symbol)
-    assert {instruments[i] in MEETING_INSTRUMENTS for i in symbols} == {True, False}  # both kinds drawn
+        assert symbol.endswith("-open") == (a.loc[record_id, "stage"] in ("talks", "announced")), (record_id, symbol)
+    legend = {tr.name: tr.marker.symbol for tr in figure.data if tr.legend == "legend2"}
+    drawn = {a.loc[i, "stage"]: s for i, s in symbols.items()}
+    assert legend == {labels.code("stage", stage): symbol for stage, symbol in drawn.items()}
+    assert figure.layout.legend2.title.text.strip() == t("timeline.legend_stage", lang)
+    hovers = {row[1]: row[0] for tr in marks for row in tr.customdata}
+    record = a.iloc[0]
+    assert f"{t('hover.instrument', lang)}: {labels.code('instrument', record['instrument'])}" in hovers[a.index[0]]
+    assert f"{t('hover.stage', lang)}: {labels.code('stage', record['stage'])}" in hovers[a.index[0]]
 
 
 def test_image_download_is_high_resolution_and_named_after_the_chart():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+import textwrap
 import unicodedata
 
 import plotly.graph_objects as go
@@ -17,6 +18,12 @@ BASE_SIZE = 16
 TITLE_SIZE = 21
 GRID = "#E3E7EC"  # grid and axis lines of every chart
 IMAGE_SCALE = 3  # 3 × the on-screen size: sharp on a slide or a 4K projector
+# plotly never wraps a title: lines are broken before they would run past a chart as wide as the main
+# column of a 1280-pixel laptop screen (about 800 px), at these many characters of the title's size
+# and of a 13-pixel subtitle (fewer at a larger size).
+TITLE_CHARS = 68
+SUBTITLE_CHARS = 112
+SUBTITLE_SIZE = 13
 
 _AXIS = {"gridcolor": GRID, "linecolor": GRID, "zeroline": False, "title": {"font": {"size": BASE_SIZE}},
          "tickfont": {"size": BASE_SIZE - 1}, "automargin": True}
@@ -49,6 +56,18 @@ def base_layout(title: str, height: int, /, **extra) -> dict:
         "yaxis": copy.deepcopy(_AXIS),
     }
     return _merge(layout, extra)
+
+
+def wrapped(text: str, limit: int) -> tuple[str, int]:
+    """Text as plotly title markup broken into lines of at most ``limit`` characters (a longer word
+    keeps its own line), each line escaped; and the number of lines."""
+    lines = textwrap.wrap(text, width=limit, break_long_words=False, break_on_hyphens=False) or [""]
+    return "<br>".join(escape_html(line) for line in lines), len(lines)
+
+
+def subtitle_chars(size: int) -> int:
+    """How many characters of a subtitle in ``size`` pixels fit where SUBTITLE_CHARS of 13 pixels do."""
+    return SUBTITLE_CHARS * SUBTITLE_SIZE // size
 
 
 def make_figure(data: list[dict], layout: dict) -> go.Figure:

@@ -1,6 +1,6 @@
 """The agreement timeline: one mark per record at its date, a lane per partner group (the main
-partners each, the others grouped as tracker.views.colours says) or per Central Asian country, symbol by
-instrument, colour by partner group; roadmap periods as spans;
+partners each, the others grouped as tracker.views.colours says) or per Central Asian country, shape by
+stage, colour by partner group; roadmap periods as spans;
 month- and year-precise dates drawn paler with a bar over the month or year they cover."""
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from tracker.dataset.schema import MEETING_INSTRUMENTS
 from tracker.language.escaping import escape_html
 from tracker.language.formatting import date_ticks, format_date, format_money
 from tracker.language.i18n import Labels, t
@@ -16,27 +15,14 @@ from tracker.views.chart_style import base_layout, make_figure
 from tracker.views.colours import NEUTRAL
 from tracker.views.context import ViewContext
 
+# One shape per stage, so that a reader tells five apart: open shapes for what binds nothing yet (talks, an
+# announcement), filled ones from a signed document on. The instrument is in the hover.
 SYMBOLS = {
-    "memorandum": "circle",
-    "declaration": "circle-cross",
-    "declaration_of_intent": "pentagon",
-    "roadmap": "square",
-    "agreement": "diamond",
-    "joint_venture": "triangle-up",
-    "offtake": "triangle-right",
-    "acquisition": "triangle-left",
-    "commercial_agreement": "triangle-down",
-    "business_package": "star",
-    "loan": "hexagon",
-    "grant": "octagon",
-    "guarantee": "square-x",
-    "letter_of_interest": "hourglass",
-    "funding_project": "hexagram",
-    "strategic_project": "star-diamond",
-    "pledge": "cross",
     "talks": "circle-open",
-    "summit": "star-open",
-    "meeting": "square-open",
+    "announced": "diamond-open",
+    "signed": "square",
+    "committed": "diamond",
+    "delivered": "star",
 }
 MARKER_SIZE = 17
 IMPRECISE_OPACITY = 0.55
@@ -45,7 +31,7 @@ SAME_DAY_SPREAD = 0.85  # marks on the same lane and date share this much of a l
 SAME_DAY_MAX_STEP = 0.3
 LANES = ("partner", "ca")
 LANE_PX, LANE_PX_MANY = 85, 62  # height of a lane; lanes are narrower when there are many
-MAX_MARKS = 1500  # above this, marks are grouped per lane, partner, instrument and month (or year)
+MAX_MARKS = 1500  # above this, marks are grouped per lane, partner, stage and month (or year)
 
 
 def precision_window(dates: pd.Series, precisions: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
@@ -59,12 +45,12 @@ def precision_window(dates: pd.Series, precisions: pd.Series) -> tuple[pd.Series
 
 
 ROW_COLUMNS = ["id", "date", "date_precision", "partner", "partner_group", "ca_countries", "instrument", "status",
-               "value_m", "value_currency", "source_ids", "period_start", "period_end"]
+               "stage", "value_m", "value_currency", "source_ids", "period_start", "period_end"]
 
 
 def timeline_rows(records: pd.DataFrame, labels: Labels, lanes: str = "partner") -> pd.DataFrame:
     """One row per mark: its lane, x position, offset for marks sharing a day, and hover text.
-    Above MAX_MARKS marks, records of the same lane, partner, instrument and month share one mark
+    Above MAX_MARKS marks, records of the same lane, partner, stage and month share one mark
     whose size and hover give their number."""
     rows = records[ROW_COLUMNS + [labels.column("title")]]
     if lanes == "ca":
@@ -82,7 +68,6 @@ def timeline_rows(records: pd.DataFrame, labels: Labels, lanes: str = "partner")
     step = (SAME_DAY_SPREAD / size).clip(upper=SAME_DAY_MAX_STEP)
     rows["y"] = rows["lane"] + (rank - (size - 1) / 2) * step
     rows["imprecise"] = rows["date_precision"] != "day"
-    rows["meeting"] = rows["instrument"].isin(MEETING_INSTRUMENTS)
     return rows
 
 
@@ -99,14 +84,15 @@ def _hovers(rows: pd.DataFrame, labels: Labels) -> list[str]:
     partners = {c: escape_html(labels.country(c)) for c in set(rows["partner"])}
     instruments = {c: escape_html(labels.code("instrument", c)) for c in set(rows["instrument"])}
     statuses = {c: escape_html(labels.code("status", c)) for c in set(rows["status"])}
-    h = {key: t(f"hover.{key}", lang) for key in ("date", "partner", "countries", "instrument", "status", "value",
-                                                  "sources")}
+    stages = {c: escape_html(labels.code("stage", c)) for c in set(rows["stage"])}
+    h = {key: t(f"hover.{key}", lang) for key in ("date", "partner", "countries", "stage", "instrument", "status",
+                                                  "value", "sources")}
     period_label = t("timeline.period", lang)
     hovers = []
-    for r in rows[["date", "date_precision", "partner", "ca_countries", "instrument", "status", "value_m",
+    for r in rows[["date", "date_precision", "partner", "ca_countries", "stage", "instrument", "status", "value_m",
                    "value_currency", "source_ids", "period_start", "period_end", labels.column("title")]].itertuples(
             index=False, name=None):
-        day, precision, partner, countries, instrument, status, value, currency, sources, start, end, title = r
+        day, precision, partner, countries, stage, instrument, status, value, currency, sources, start, end, title = r
         money = format_money(value, currency, lang)  # "–" when no amount is stated
         lines = [f"<b>{escape_html(title)}</b>", f"{h['date']}: {dates[(day, precision)]}"]
         if not pd.isna(start):
@@ -114,18 +100,19 @@ def _hovers(rows: pd.DataFrame, labels: Labels) -> list[str]:
                          f"{escape_html(format_date(end, 'day', lang))}")
         lines += [f"{h['partner']}: {partners[partner]}",
                   f"{h['countries']}: {escape_html(labels.countries(countries))}",
-                  f"{h['instrument']}: {instruments[instrument]}", f"{h['status']}: {statuses[status]}",
+                  f"{h['stage']}: {stages[stage]}", f"{h['instrument']}: {instruments[instrument]}",
+                  f"{h['status']}: {statuses[status]}",
                   f"{h['value']}: {escape_html(money)}", f"{h['sources']}: {escape_html(', '.join(sources))}"]
         hovers.append("<br>".join(lines))
     return hovers
 
 
 def _grouped(rows: pd.DataFrame, labels: Labels) -> pd.DataFrame:
-    """One mark per lane, partner, instrument and month (or year, when months would still be too
+    """One mark per lane, partner, stage and month (or year, when months would still be too
     many marks), for selections too large to mark one by one."""
     lang = labels.lang
     years = rows["date"].dt.year
-    keys = ["lane_code", "partner", "instrument", "period"]
+    keys = ["lane_code", "partner", "stage", "period"]
     period, key = "month", years * 12 + rows["date"].dt.month - 1
     if rows.assign(period=key).groupby(keys, sort=False).ngroups > MAX_MARKS:
         period, key = "year", years  # counted before any mark is built, so marks are built once
@@ -147,10 +134,10 @@ def _grouped(rows: pd.DataFrame, labels: Labels) -> pd.DataFrame:
     grouped["date_precision"] = period
     when = {d: escape_html(format_date(d, period, lang)) for d in set(grouped["date"])}
     partners = {c: escape_html(labels.country(c)) for c in set(grouped["partner"])}
-    instruments = {c: escape_html(labels.code("instrument", c)) for c in set(grouped["instrument"])}
+    stages = {c: escape_html(labels.code("stage", c)) for c in set(grouped["stage"])}
     grouped["hover"] = [
-        f"<b>{t('timeline.grouped', lang, n=n)}</b><br>{when[d]} · {partners[p]} · {instruments[i]}<br>{ex}"
-        for n, d, p, i, ex in zip(grouped["count"], grouped["date"], grouped["partner"], grouped["instrument"],
+        f"<b>{t('timeline.grouped', lang, n=n)}</b><br>{when[d]} · {partners[p]} · {stages[s]}<br>{ex}"
+        for n, d, p, s, ex in zip(grouped["count"], grouped["date"], grouped["partner"], grouped["stage"],
                                   grouped["examples"], strict=True)]
     return grouped.drop(columns=["period", "examples"])
 
@@ -194,7 +181,7 @@ def build_timeline_figure(records: pd.DataFrame, context: ViewContext, lanes: st
             showlegend=False,
             marker={"color": colours[partner],
                     "size": (MARKER_SIZE + 4 * (group["count"] ** 0.5 - 1)).clip(upper=40).tolist(),
-                    "symbol": group["instrument"].map(SYMBOLS).tolist(),
+                    "symbol": group["stage"].map(SYMBOLS).tolist(),
                     "opacity": group["imprecise"].map({True: IMPRECISE_OPACITY, False: 1.0}).tolist(),
                     "line": {"width": 2, "color": colours[partner]}},
             customdata=group[["hover", "id"]].to_numpy(), hovertemplate="%{customdata[0]}<extra></extra>",
@@ -203,16 +190,16 @@ def build_timeline_figure(records: pd.DataFrame, context: ViewContext, lanes: st
             x=[None], y=[None], mode="markers", name=escape_html(labels.country(partner)), legend="legend",
             marker={"color": colours[partner], "size": 13, "symbol": "circle"}, hoverinfo="skip", showlegend=True))
 
-    present = set(rows["instrument"].unique())
-    for instrument in [i for i in SYMBOLS if i in present]:
+    present = set(rows["stage"].unique())
+    for stage in [s for s in SYMBOLS if s in present]:  # in the lifecycle's order
         traces.append(dict(type="scatter",
-            x=[None], y=[None], mode="markers", name=escape_html(labels.code("instrument", instrument)),
+            x=[None], y=[None], mode="markers", name=escape_html(labels.code("stage", stage)),
             legend="legend2",
-            marker={"color": NEUTRAL, "size": 13, "symbol": SYMBOLS[instrument],
+            marker={"color": NEUTRAL, "size": 13, "symbol": SYMBOLS[stage],
                     "line": {"width": 2, "color": NEUTRAL}}, hoverinfo="skip", showlegend=True))
 
-    instruments = len(set(rows["instrument"]))
-    bottom = 90 + 26 * ((instruments + 1) // 2)  # room for the instrument legend, two columns at the least
+    stages = len(present)
+    bottom = 90 + 26 * ((stages + 1) // 2)  # room for the stage legend, two columns at the least
     partners = sum(1 for trace in traces if trace.get("legend") == "legend")
     top = 110 + 26 * max(0, (partners + 1) // 2 - 2)  # the partner legend above the plot, two columns at the least
     lane_px = LANE_PX if len(lane_names) <= 6 else LANE_PX_MANY
@@ -224,14 +211,14 @@ def build_timeline_figure(records: pd.DataFrame, context: ViewContext, lanes: st
     # Legends in rows above and under the plot, so that the plot keeps the full width on a laptop.
     layout = base_layout(
         title, height,
-        title={"y": 0.99, "yref": "container", "yanchor": "top"},
+        title={"y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 10}, "automargin": True},
         yaxis={"tickmode": "array", "tickvals": list(range(len(lane_names))), "ticktext": lane_names,
                "range": [-0.6, len(lane_names) - 0.4], "showgrid": True, "fixedrange": True},
         xaxis={"title": {"text": t("timeline.axis_date", lang)}, "type": "date", "range": x_range,
                "tickmode": "array", "tickvals": tick_values, "ticktext": tick_text},
         legend={"title": {"text": t("timeline.legend_partner", lang) + " "}, "orientation": "h", "x": 0,
                 "y": 1.0, "yanchor": "bottom"},
-        legend2={"title": {"text": t("timeline.legend_instrument", lang) + " "}, "orientation": "h", "x": 0,
+        legend2={"title": {"text": t("timeline.legend_stage", lang) + " "}, "orientation": "h", "x": 0,
                  "y": -70 / (height - bottom - top), "yanchor": "top"},
         margin={"t": top, "b": bottom, "r": 20},
     )

@@ -187,12 +187,12 @@ STRINGS = {
     ),
     "about.stage_title": "Wie weit jeder Eintrag gediehen ist",
     "about.stage": (
-        "Jeder Eintrag hat eine Stufe, als Filter, in den Tabellen, Downloads und im Briefing: **Gespräch oder "
-        "Treffen** (Gespräche, Treffen und Gipfel), **angekündigt oder zugesagt** (angekündigt, zugesagt oder "
-        "vorgestellt; noch nichts unterzeichnet), **Dokument unterzeichnet** (ein Memorandum, eine Erklärung, ein "
-        "Fahrplan oder Abkommen, das kein Geld bindet), **Geld verbindlich zugesagt** (ein Kredit, Zuschuss oder "
+        "Jeder Eintrag hat eine Stufe, als Filter, in den Tabellen, Downloads und im Briefing: **Gespräche** "
+        "(Gespräche, Treffen und Gipfel), **angekündigt** (angekündigt, zugesagt oder "
+        "vorgestellt; noch nichts unterzeichnet), **unterzeichnet** (ein Memorandum, eine Erklärung, ein "
+        "Fahrplan oder Abkommen, das kein Geld bindet), **Geld verbindlich** (ein Kredit, Zuschuss oder "
         "eine Garantie unterzeichnet, eine Investition, Beteiligung, ein Gemeinschaftsunternehmen oder Liefervertrag "
-        "vereinbart) und **ausgezahlt oder gebaut** (Geld ausgezahlt, eine Anlage gebaut oder in Betrieb genommen, "
+        "vereinbart) und **ausgezahlt, gebaut** (Geld ausgezahlt, eine Anlage gebaut oder in Betrieb genommen, "
         "eine Übernahme vollzogen, Lieferungen begonnen). Die Stufe folgt den Verben der Quellen: Eine Einigung, "
         "die „erzielt“, ein Projekt, das „vorgestellt“, oder Geld, das „zugesagt“ wurde, ist nicht "
         "unterzeichnet oder verbindlich. Die Prüfung stellt sicher, dass die Stufe zu Status und Betragsart passt: "
@@ -278,7 +278,7 @@ STRINGS = {
                             "Jahr. Breite durchscheinende Balken: der Zeitraum, den ein Fahrplan abdeckt.",
     "timeline.axis_date": "Datum",
     "timeline.legend_partner": "Partner",
-    "timeline.legend_instrument": "Instrument",
+    "timeline.legend_stage": "Stufe",
     "timeline.period": "Zeitraum",
     "timeline.figure_title_partner": "Abkommen im Zeitverlauf nach Partner, {selection}",
     "timeline.figure_title_ca": "Abkommen im Zeitverlauf nach zentralasiatischem Land, {selection}",
@@ -413,11 +413,11 @@ STRINGS = {
     "status.completed": "Abgeschlossen",
     "status.stalled": "Ins Stocken geraten",
     "status.cancelled": "Aufgegeben",
-    "stage.talks": "Gespräch oder Treffen",
-    "stage.announced": "Angekündigt oder zugesagt",
-    "stage.signed": "Dokument unterzeichnet",
-    "stage.committed": "Geld verbindlich zugesagt",
-    "stage.delivered": "Ausgezahlt oder gebaut",
+    "stage.talks": "Gespräche",
+    "stage.announced": "Angekündigt",
+    "stage.signed": "Unterzeichnet",
+    "stage.committed": "Geld verbindlich",
+    "stage.delivered": "Ausgezahlt, gebaut",
     "commodity.critical_raw_materials": "Kritische Rohstoffe (allgemein)",
     "commodity.rare_earths": "Seltene Erden",
     "commodity.tungsten": "Wolfram",

@@ -184,8 +184,8 @@ STRINGS = {
     ),
     "about.stage_title": "How far each record got",
     "about.stage": (
-        "Every record has one stage, shown as a filter, in the tables, downloads and briefing: **talks or "
-        "meeting** (talks, meetings and summits), **announced or pledged** (announced, pledged or presented; "
+        "Every record has one stage, shown as a filter, in the tables, downloads and briefing: **talks** "
+        "(talks, meetings and summits), **announced** (announced, pledged or presented; "
         "nothing signed yet), **document signed** (a memorandum, declaration, roadmap or agreement that binds no "
         "money), **money committed** (a loan, grant or guarantee signed, an investment, equity stake, joint "
         "venture or supply contract agreed) and **paid out or built** (money paid out, a plant built or "
@@ -269,7 +269,7 @@ STRINGS = {
                             "spans that month or year. Thick translucent bars: the period a roadmap covers.",
     "timeline.axis_date": "Date",
     "timeline.legend_partner": "Partner",
-    "timeline.legend_instrument": "Instrument",
+    "timeline.legend_stage": "Stage",
     "timeline.period": "Period",
     "timeline.figure_title_partner": "Agreements over time by partner, {selection}",
     "timeline.figure_title_ca": "Agreements over time by Central Asian country, {selection}",
@@ -402,8 +402,8 @@ STRINGS = {
     "status.completed": "Completed",
     "status.stalled": "Stalled",
     "status.cancelled": "Cancelled",
-    "stage.talks": "Talks or meeting",
-    "stage.announced": "Announced or pledged",
+    "stage.talks": "Talks",
+    "stage.announced": "Announced",
     "stage.signed": "Document signed",
     "stage.committed": "Money committed",
     "stage.delivered": "Paid out or built",
