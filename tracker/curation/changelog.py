@@ -104,7 +104,7 @@ def whats_new(dataset, release: pd.DataFrame, labels) -> pd.DataFrame:
     change = dict(zip(touched["record_id"], touched["change"], strict=True))
     records = dataset.agreements[dataset.agreements["id"].isin(change.keys())]
     records = records.iloc[::-1]  # newest first: the dataset is in date order
-    rows = record_rows(records, labels, ("link", "date", "partner", "title"))
+    rows = record_rows(records, labels, ("link", "date", "partner", "stage", "title"))
     rows.insert(1, t("about.change", labels.lang), [t(f"change.{change[i]}", labels.lang) for i in records["id"]])
     return rows
 
