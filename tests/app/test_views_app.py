@@ -114,7 +114,7 @@ def test_investment_charts_hold_the_selection_values(dataset):
     charts = investment_charts(at)
     labels = labels_for(dataset.countries, "en")
     names = ", ".join(labels.country(code) for code in ("KAZ", "EU", "DEU"))
-    assert [f.layout.title.text for f in charts] == [
+    assert [f.layout.title.text.replace("<br>", " ") for f in charts] == [  # wrapped to the chart's width
         f"Stated value by partner, {names}, 2023–2025, EUR m",
         f"Stated value by Central Asian country, {names}, 2023–2025, EUR m",
         f"Stated value by commodity, {names}, 2023–2025, EUR m",
@@ -173,7 +173,7 @@ def test_timeline_spec_marks_each_selected_record(dataset):
            for row in trace.customdata]
     assert sorted(ids) == sorted(records["id"])
     names = ", ".join(labels_for(dataset.countries, "en").country(code) for code in ("KAZ", "EU", "DEU"))
-    assert timeline.layout.title.text == f"Agreements over time by partner, {names}, 2023–2025"
+    assert timeline.layout.title.text.replace("<br>", " ") == f"Agreements over time by partner, {names}, 2023–2025"
     at.segmented_control(key="timeline_lanes").set_value("ca").run()
     lanes = figures(at)[0].layout.yaxis.ticktext
     labels = labels_for(dataset.countries, "en")

@@ -26,6 +26,13 @@ def test_differences_name_added_changed_and_removed_records_and_the_fields():
     ]  # a new check date alone is not a change
 
 
+def test_a_column_new_in_the_release_is_not_a_change_of_every_record():
+    old = {"a": {"id": "a", "status": "signed"}, "b": {"id": "b", "status": "signed"}}
+    new = {"a": {"id": "a", "status": "signed", "stage": "signed"},
+           "b": {"id": "b", "status": "announced", "stage": "announced"}}
+    assert differences(old, new, ("id", "status")) == [{"record_id": "b", "change": "changed", "fields": "status"}]
+
+
 def test_a_release_replaces_its_own_rows_and_keeps_the_others():
     existing = [{"version": "1.0", "date": "2026-01-01", "record_id": "x", "change": "added", "fields": ""},
                 {"version": "2.0", "date": "2026-06-01", "record_id": "old", "change": "added", "fields": ""}]

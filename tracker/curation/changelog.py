@@ -39,8 +39,17 @@ def read_records(folder: Path) -> dict[str, dict[str, str]]:
     return {row["id"]: row for row in _rows(Path(folder) / schema.AGREEMENTS.name) if row.get("id")}
 
 
-def differences(old: dict[str, dict[str, str]], new: dict[str, dict[str, str]]) -> list[dict[str, str]]:
-    """One row per record added, changed or removed, in id order; ``fields`` names what changed."""
+def header(folder: Path) -> tuple[str, ...]:
+    """The columns of a folder's agreements.csv."""
+    with (Path(folder) / schema.AGREEMENTS.name).open(encoding="utf-8-sig", newline="") as f:
+        return tuple(next(csv.reader(f), []))
+
+
+def differences(old: dict[str, dict[str, str]], new: dict[str, dict[str, str]],
+                old_columns: tuple[str, ...] | None = None) -> list[dict[str, str]]:
+    """One row per record added, changed or removed, in id order; ``fields`` names what changed. A column
+    that is not among ``old_columns`` (the old release's header: a new column of the data contract) is
+    not a change of each record."""
     rows = []
     for record_id in sorted(set(old) | set(new)):
         if record_id not in old:
@@ -50,7 +59,8 @@ def differences(old: dict[str, dict[str, str]], new: dict[str, dict[str, str]]) 
         else:
             before, after = old[record_id], new[record_id]
             changed = [c for c in schema.AGREEMENTS.column_names
-                       if c not in IGNORED and before.get(c, "") != after.get(c, "")]
+                       if c not in IGNORED and (old_columns is None or c in old_columns)
+                       and before.get(c, "") != after.get(c, "")]
             if changed:
                 rows.append({"record_id": record_id, "change": "changed",
                              "fields": schema.LIST_SEPARATOR.join(changed)})
@@ -116,7 +126,7 @@ def _metadata(folder: Path) -> dict[str, str]:
 def write_changelog(old_folder: Path, new_folder: Path) -> list[dict[str, str]]:
     """Compare the two folders and rewrite NEW/changelog.csv; returns this release's rows."""
     meta = _metadata(new_folder)
-    changes = differences(read_records(old_folder), read_records(new_folder))
+    changes = differences(read_records(old_folder), read_records(new_folder), header(old_folder))
     path = new_folder / schema.CHANGELOG.name
     rows = release_rows(_rows(path), meta["version"], meta["updated"], changes)
     out = io.StringIO()

@@ -2,8 +2,9 @@
 
     python -m tracker.curation.coverage [FOLDER]
 
-prints the records per Central Asian country, the partners with three records or more, and the
-share of records with two or more independent sources (sources from different outlets).
+prints the records per Central Asian country, per stage and per year, how many are talks and
+meetings, company deals and finance operations, the partners with three and with five records or
+more, and the share of records with two or more independent sources (sources from different outlets).
 """
 
 from __future__ import annotations
@@ -13,7 +14,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from tracker.dataset.schema import MEETING_INSTRUMENTS, STAGES
 from tracker.selection.filters import country_flags
+
+# Instruments counted as company deals and as finance operations.
+COMPANY_DEALS = ("joint_venture", "offtake", "acquisition", "commercial_agreement")
+FINANCE_OPERATIONS = ("loan", "grant", "guarantee", "letter_of_interest", "funding_project")
 
 
 @dataclass(frozen=True)
@@ -23,10 +29,23 @@ class Coverage:
     per_partner: dict[str, int]
     independent: int  # records whose sources come from two or more outlets
     with_address: int  # records whose every source has an address
+    talks: int  # talks, meetings and summits
+    company_deals: int
+    finance_operations: int
+    per_stage: dict[str, int]
+    per_year: dict[int, int]
 
     @property
     def partners_with_three(self) -> int:
         return sum(1 for n in self.per_partner.values() if n >= 3)
+
+    @property
+    def partners_with_five(self) -> int:
+        return sum(1 for n in self.per_partner.values() if n >= 5)
+
+    @property
+    def talks_share(self) -> float:
+        return self.talks / self.records if self.records else 0.0
 
     @property
     def independent_share(self) -> float:
@@ -43,6 +62,11 @@ def coverage(agreements: pd.DataFrame, ca_flags: pd.DataFrame, sources: pd.DataF
         per_partner={str(k): int(v) for k, v in agreements["partner"].value_counts().items()},
         independent=int((outlets >= 2).sum()),
         with_address=int(agreements["source_ids"].map(lambda ids: bool(ids) and all(address[i] for i in ids)).sum()),
+        talks=int(agreements["instrument"].isin(MEETING_INSTRUMENTS).sum()),
+        company_deals=int(agreements["instrument"].isin(COMPANY_DEALS).sum()),
+        finance_operations=int(agreements["instrument"].isin(FINANCE_OPERATIONS).sum()),
+        per_stage={stage: int((agreements["stage"] == stage).sum()) for stage in STAGES},
+        per_year={int(y): int(n) for y, n in agreements["date"].dt.year.value_counts().sort_index().items()},
     )
 
 
@@ -53,6 +77,12 @@ def report(c: Coverage) -> str:
         f"records: {c.records}",
         f"records per Central Asian country: {countries}",
         f"partners with 3 records or more: {c.partners_with_three} ({partners})",
+        f"partners with 5 records or more: {c.partners_with_five}",
+        f"talks and meetings: {c.talks} ({c.talks_share:.0%})",
+        f"company deals ({', '.join(COMPANY_DEALS)}): {c.company_deals}",
+        f"finance operations ({', '.join(FINANCE_OPERATIONS)}): {c.finance_operations}",
+        "records per stage: " + ", ".join(f"{stage} {n}" for stage, n in c.per_stage.items()),
+        "records per year: " + ", ".join(f"{year} {n}" for year, n in c.per_year.items()),
         f"records with two or more independent sources: {c.independent} ({c.independent_share:.0%})",
         f"records whose every source has an address: {c.with_address}",
     ])
