@@ -11,8 +11,9 @@ from tracker.language.i18n import LANGUAGES
 from tracker.views.chart_style import IMAGE_SCALE
 
 SIZES = [(1920, 1080), (1280, 720)]
-LONG = "partner=EU,DEU,USA,CHN,FRA,ITA,GBR&ca=KAZ,UZB,KGZ&commodity=tungsten,uranium,copper"  # long titles
-PAGES = ["timeline", "investments", f"timeline?{LONG}", f"investments?{LONG}"]
+# The longest titles and source lines a user is likely to make: many partners, countries and commodities.
+LONG = "partner=EU,DEU,USA,CHN,FRA,ITA,GBR&ca=KAZ,UZB,KGZ&commodity=tungsten,uranium,copper"
+PAGES = [f"timeline?{LONG}", f"investments?{LONG}"]
 
 # Each chart's text boxes, relative to its own drawing: title, subtitle (the source line) and the width.
 BOXES = """() => [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
