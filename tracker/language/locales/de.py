@@ -272,8 +272,9 @@ STRINGS = {
     "timeline.lanes": "Eine Zeile je",
     "timeline.lanes_partner": "Partner",
     "timeline.lanes_ca": "Zentralasiatisches Land",
-    "timeline.how_to_read": "Gefüllte Markierungen: unterzeichnet, gebilligt oder angekündigt. Offene Markierungen: "
-                            "Gipfel, Treffen und Gespräche. Eine blassere Markierung mit Balken hat ein Datum, das "
+    "timeline.how_to_read": "Die Form zeigt, wie weit ein Eintrag gediehen ist: offen, solange nichts bindet "
+                            "(Gespräche, eine Ankündigung), gefüllt ab einem unterzeichneten Dokument; die Art des "
+                            "Eintrags steht im Tooltip. Eine blassere Markierung mit Balken hat ein Datum, das "
                             "nur auf den Monat oder das Jahr bekannt ist; der Balken umfasst diesen Monat oder dieses "
                             "Jahr. Breite durchscheinende Balken: der Zeitraum, den ein Fahrplan abdeckt.",
     "timeline.axis_date": "Datum",

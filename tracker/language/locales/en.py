@@ -264,7 +264,8 @@ STRINGS = {
     "timeline.lanes": "One lane per",
     "timeline.lanes_partner": "Partner",
     "timeline.lanes_ca": "Central Asian country",
-    "timeline.how_to_read": "Filled marks: signed, endorsed or announced. Open marks: summits, meetings and talks. "
+    "timeline.how_to_read": "The shape says how far a record got: open for what binds nothing yet (talks, an "
+                            "announcement), filled from a signed document on; the instrument is in the hover. "
                             "A mark with a bar and paler colour has a date known only to the month or year; the bar "
                             "spans that month or year. Thick translucent bars: the period a roadmap covers.",
     "timeline.axis_date": "Date",
