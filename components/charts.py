@@ -19,6 +19,7 @@ PRESENTATION_FONT = 20
 SOURCE_ROOM = 24  # px added above the plot for the source line
 LINE_SPACING = 1.3  # a wrapped title's or subtitle's line height, in font sizes
 MULTILINE_LIFT = 0.8
+TITLE_TOP = 8  # px between the top of the figure and its title
 
 
 def source_line(view) -> str:
@@ -41,10 +42,15 @@ def show_figure(fig: go.Figure, key: str, view=None,
         top = (fig.layout.margin.t or 70) + SOURCE_ROOM + (8 if view.presenting else 0) + round(extra)
         fig.update_layout(title_text=title_text, title_subtitle_text=subtitle, title_subtitle_font_size=size,
                           title_subtitle_font_color=SOURCE_LINE, margin_t=top)
-        if title_lines > 1 and fig.layout.title.yref == "container" and fig.layout.title.yanchor == "top":
-            # plotly lifts a title of several lines anchored to the top of the figure by about three
-            # quarters of its font size, past the top edge: put it back down by as much
-            fig.update_layout(title_y=(fig.layout.title.y or 1) - MULTILINE_LIFT * TITLE_SIZE / fig.layout.height)
+        height = fig.layout.height
+        # The title block hangs from the top of the figure, so that the room added above the plot for
+        # its extra lines is all below it (plotly centres a title left to itself in the margin).
+        y = fig.layout.title.y if fig.layout.title.yref == "container" else 1 - TITLE_TOP / height
+        if title_lines > 1:
+            # plotly lifts a title of several lines anchored at its top by about three quarters of its
+            # font size, past the top edge: put it back down by as much
+            y -= MULTILINE_LIFT * TITLE_SIZE / height
+        fig.update_layout(title_yref="container", title_yanchor="top", title_y=y)
         if view.presenting:
             fig.update_layout(font_size=PRESENTATION_FONT)
     st.plotly_chart(fig, width="stretch", theme=None, config=plotly_config(title), key=key)

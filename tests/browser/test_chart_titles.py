@@ -1,5 +1,6 @@
-"""Chart titles and their source lines stay inside their chart on a projector and a laptop, in every
-language, and the PNG a user downloads is drawn at the chart's on-screen size, so it shows them whole."""
+"""Chart titles and their source lines stay inside their chart, clear of its plot and legends, on a
+projector and a laptop, in every language; the PNG a user downloads is drawn at the chart's on-screen
+size, so it shows them whole."""
 
 from __future__ import annotations
 
@@ -15,15 +16,22 @@ SIZES = [(1920, 1080), (1280, 720)]
 LONG = "partner=EU,DEU,USA,CHN,FRA,ITA,GBR&ca=KAZ,UZB,KGZ&commodity=tungsten,uranium,copper"
 PAGES = [f"timeline?{LONG}", f"investments?{LONG}"]
 
-# Each chart's text boxes, relative to its own drawing: title, subtitle (the source line) and the width.
+# Each chart's text boxes, relative to its own drawing: title and subtitle (the source line), and what
+# they must not run into: the plot area and the legends.
 BOXES = """() => [...document.querySelectorAll('.js-plotly-plot')].map(plot => {
     const svg = plot.querySelector('.main-svg').getBoundingClientRect();
     const box = selector => [...plot.querySelectorAll(selector)].map(e => {
         const r = e.getBoundingClientRect();
-        return {left: r.left - svg.left, right: r.right - svg.left, top: r.top - svg.top, text: e.textContent};
+        return {left: r.left - svg.left, right: r.right - svg.left, top: r.top - svg.top,
+                bottom: r.bottom - svg.top, text: e.textContent};
     });
-    return {width: svg.width, texts: box('.gtitle').concat(box('.gtitle-subtitle'))};
+    return {width: svg.width, texts: box('.gtitle').concat(box('.gtitle-subtitle')),
+            others: box('.draglayer .nsewdrag').concat(box('.legend .bg'))};
 })"""
+
+
+def overlaps(a: dict, b: dict) -> bool:
+    return a["left"] < b["right"] and b["left"] < a["right"] and a["top"] < b["bottom"] and b["top"] < a["bottom"]
 
 
 @pytest.fixture(scope="module", params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
@@ -45,6 +53,7 @@ def test_no_chart_title_or_source_line_runs_past_its_chart(sized, path, lang):
             assert text["text"].strip()
             assert text["left"] >= -1 and text["top"] >= -1, (text, chart["width"])
             assert text["right"] <= chart["width"] + 1, (text["text"], text["right"], chart["width"])
+            assert chart["others"] and not any(overlaps(text, other) for other in chart["others"]), text["text"]
     assert sized.real_errors() == [] and sized.outside == []
 
 
