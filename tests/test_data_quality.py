@@ -162,3 +162,10 @@ def test_release_3_fixes_the_patterns_the_outside_check_found(dataset):
     assert "gbr-c5-foreign-ministers-london-2026" not in a.index  # rested on previews of the meeting
     stages = a["stage"].value_counts()
     assert set(stages.index) == {"talks", "announced", "signed", "committed", "delivered"}
+
+
+def test_each_outlet_is_spelled_one_way(dataset):
+    """Two spellings of one outlet ("astana-times", "astanatimes") would count its editions as independent."""
+    outlets = dataset.sources["outlet"].drop_duplicates()
+    folded = outlets.str.replace(r"[^a-z0-9]", "", regex=True)
+    assert folded.is_unique, sorted(outlets[folded.duplicated(keep=False)])
