@@ -163,32 +163,29 @@ def build_briefing(records: pd.DataFrame, dataset: Dataset, context: ViewContext
     _caveat(slide, t("briefing.count_caveat", lang, m=len(records), count=len(records)))
 
     by_country = agreements_by_country(records, dataset.ca_flags)
-    slide = _slide(deck, t("briefing.by_country", lang))
-    data = CategoryChartData(number_format="0")
-    data.categories = [labels.country(c) for c in by_country.index]
-    data.add_series(t("overview.agreements", lang), [int(v) for v in by_country.values])
-    chart = _chart(slide, XL_CHART_TYPE.BAR_CLUSTERED, data, "0")
-    chart.has_legend = False
-    chart.category_axis.reverse_order = True
-    chart.plots[0].series[0].format.fill.solid()
-    chart.plots[0].series[0].format.fill.fore_color.rgb = _rgb(NEUTRAL)
-    _caveat(slide, t("briefing.country_caveat", lang))
-
+    _count_slide(deck, t("briefing.by_country", lang), [labels.country(c) for c in by_country.index], by_country,
+                 t("briefing.country_caveat", lang), lang)
     by_stage = stage_counts(records)
-    slide = _slide(deck, t("briefing.by_stage", lang))
-    data = CategoryChartData(number_format="0")
-    data.categories = [labels.code("stage", s) for s in by_stage.index]
-    data.add_series(t("overview.agreements", lang), [int(v) for v in by_stage.values])
-    chart = _chart(slide, XL_CHART_TYPE.BAR_CLUSTERED, data, "0")
-    chart.has_legend = False
-    chart.category_axis.reverse_order = True
-    chart.plots[0].series[0].format.fill.solid()
-    chart.plots[0].series[0].format.fill.fore_color.rgb = _rgb(NEUTRAL)
-    _caveat(slide, t("briefing.stage_caveat", lang))
+    _count_slide(deck, t("briefing.by_stage", lang), [labels.code("stage", s) for s in by_stage.index], by_stage,
+                 t("briefing.stage_caveat", lang), lang)
 
     _table_slide(deck, records, labels)
     _sources_slides(deck, cited_by_records(records, dataset.sources), lang)
     return _bytes(deck)
+
+
+def _count_slide(deck, title: str, categories: list[str], counts: pd.Series, caveat: str, lang: str) -> None:
+    """A slide with one bar of agreements per category, in the neutral colour, and its caveat."""
+    slide = _slide(deck, title)
+    data = CategoryChartData(number_format="0")
+    data.categories = categories
+    data.add_series(t("overview.agreements", lang), [int(v) for v in counts.values])
+    chart = _chart(slide, XL_CHART_TYPE.BAR_CLUSTERED, data, "0")
+    chart.has_legend = False
+    chart.category_axis.reverse_order = True
+    chart.plots[0].series[0].format.fill.solid()
+    chart.plots[0].series[0].format.fill.fore_color.rgb = _rgb(NEUTRAL)
+    _caveat(slide, caveat)
 
 
 TITLE_COLUMN = 3
