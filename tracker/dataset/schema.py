@@ -38,7 +38,7 @@ INSTRUMENTS = (
     "meeting",
 )
 
-# Instruments that are events rather than something signed; drawn differently.
+# Instruments that are events rather than something signed: exactly the records at the stage of talks.
 MEETING_INSTRUMENTS = ("summit", "meeting", "talks")
 
 # Where a record stands in its lifecycle; "held" is for talks, summits and meetings.
