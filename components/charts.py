@@ -40,9 +40,7 @@ def show_figure(fig: go.Figure, key: str, view=None,
         subtitle, subtitle_lines = wrapped(source_line(view), subtitle_chars(size))
         extra = (title_lines - 1) * TITLE_SIZE * LINE_SPACING + (subtitle_lines - 1) * size * LINE_SPACING
         top = (fig.layout.margin.t or 70) + SOURCE_ROOM + (8 if view.presenting else 0) + round(extra)
-        fig.update_layout(title_text=title_text, title_subtitle_text=subtitle, title_subtitle_font_size=size,
-                          title_subtitle_font_color=SOURCE_LINE, margin_t=top)
-        height = fig.layout.height
+        height = fig.layout.height + round(extra)  # the lines a title gains add room, they take none from the plot
         # The title block hangs from the top of the figure, so that the room added above the plot for
         # its extra lines is all below it (plotly centres a title left to itself in the margin).
         y = fig.layout.title.y if fig.layout.title.yref == "container" else 1 - TITLE_TOP / height
@@ -50,9 +48,10 @@ def show_figure(fig: go.Figure, key: str, view=None,
             # plotly lifts a title of several lines anchored at its top by about three quarters of its
             # font size, past the top edge: put it back down by as much
             y -= MULTILINE_LIFT * TITLE_SIZE / height
-        fig.update_layout(title_yref="container", title_yanchor="top", title_y=y)
-        if view.presenting:
-            fig.update_layout(font_size=PRESENTATION_FONT)
+        fig.update_layout(title_text=title_text, title_yref="container", title_yanchor="top", title_y=y,
+                          title_subtitle_text=subtitle, title_subtitle_font_size=size,
+                          title_subtitle_font_color=SOURCE_LINE, margin_t=top, height=height,
+                          **({"font_size": PRESENTATION_FONT} if view.presenting else {}))
     st.plotly_chart(fig, width="stretch", theme=None, config=plotly_config(title), key=key)
     if data is not None and view is not None:
         show_data_behind(data, key, view.lang)
