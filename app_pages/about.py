@@ -6,6 +6,7 @@ from components.current_view import current_view
 from tracker.curation.changelog import changelog_table, release_summary
 from tracker.dataset import schema
 from tracker.dataset.dictionary import dictionary_table, file_description
+from tracker.exports.release import release_members, release_stem, release_zip
 from tracker.language.escaping import plain_markdown
 from tracker.language.formatting import format_date
 from tracker.language.i18n import t
@@ -47,6 +48,13 @@ for spec in schema.FILES:
     with st.expander(f"{spec.name} — {file_description(spec, lang)}", expanded=spec is schema.AGREEMENTS):
         st.dataframe(dictionary_table(spec, lang).rename(columns=headers), hide_index=True, width="stretch",
                      key=f"dictionary_{spec.name}")
+
+st.subheader(t("about.open_data_title", lang))
+st.write(t("about.open_data", lang, version=plain_markdown(dataset.version),
+           citation=plain_markdown(dataset.metadata["citation"])))
+st.download_button(t("about.download_release", lang), file_name=f"{release_stem(dataset.version)}.zip",
+                   mime="application/zip", icon=":material/folder_zip:", on_click="ignore", key="download_release",
+                   data=lambda: release_zip(release_members(dataset.folder), dataset.version))
 
 st.subheader(t("about.sources_title", lang))
 st.dataframe(readable_sources(dataset.sources, lang), hide_index=True, width="stretch", key="sources")

@@ -8,6 +8,7 @@ from components.current_view import current_view
 from components.messages import show_empty_selection
 from components.record_list import show_records
 from tracker.dataset.sources import cited_by_record
+from tracker.exports.selection_json import to_json_bytes
 from tracker.exports.spreadsheets import to_csv_bytes, to_xlsx_bytes
 from tracker.language.escaping import plain_markdown
 from tracker.language.i18n import t
@@ -52,6 +53,11 @@ buttons.download_button(
     t("data.download_xlsx", lang), file_name=f"{stem}.xlsx", mime=XLSX_MIME, icon=":material/download:",
     on_click="ignore", key="download_xlsx",
     data=lambda: to_xlsx_bytes(records, view.dataset, view.context, date.today()),
+)
+buttons.download_button(
+    t("data.download_json", lang), file_name=f"{stem}.json", mime="application/json", icon=":material/download:",
+    on_click="ignore", key="download_json",
+    data=lambda: to_json_bytes(records, view.dataset, date.today(), view.selection_text),
 )
 
 st.subheader(t("data.detail", lang))

@@ -123,10 +123,10 @@ def test_nonsense_in_the_link_gives_a_notice_not_an_error(query):
     assert table_ids(at)
 
 
-def test_both_downloads_are_offered_and_built_on_click(opened):
+def test_every_download_is_offered_and_built_on_click(opened):
     at = opened(NARROW, "app_pages/data.py")
     names = {b.proto.label: b.proto for b in at.get("download_button")}
-    assert set(names) == {"Download CSV", "Download Excel", "Download briefing (PowerPoint)"}
+    assert set(names) == {"Download CSV", "Download Excel", "Download JSON", "Download briefing (PowerPoint)"}
     assert all(p.deferred_file_id and p.ignore_rerun for p in names.values())
 
 

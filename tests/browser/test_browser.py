@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import zipfile
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import openpyxl
@@ -92,6 +95,24 @@ def test_shared_link_reopens_the_selection_and_downloads_hold_exactly_it(session
     sheet = openpyxl.load_workbook(xlsx_file)["Agreements"]
     header = [c.value for c in sheet[1]]
     assert [r[header.index("ID")] for r in sheet.iter_rows(min_row=2, values_only=True)] == list(expected["id"])
+
+    json_file = download(session, "Download JSON", tmp_path)
+    assert json_file.name == "ca-partnerships_KAZ_EU-DEU_2023-2025.json"
+    document = json.loads(json_file.read_text(encoding="utf-8"))
+    assert [r["id"] for r in document["records"]] == list(expected["id"])
+    assert document["version"] == dataset.version
+    assert session.real_errors() == [] and session.outside == []
+
+
+def test_the_whole_release_downloads_as_one_zip_from_the_methodology_page(session, dataset, tmp_path):
+    session.open("about")
+    archive = download(session, "Download the release (zip)", tmp_path)
+    assert archive.name == f"central-asia-critical-raw-materials-partnerships-{dataset.version}.zip"
+    with zipfile.ZipFile(archive) as z:
+        names = {Path(n).name: n for n in z.namelist()}
+        assert {"agreements.csv", "sources.csv", "changelog.csv", "datapackage.json", "CITATION.cff",
+                "README.md"} <= set(names)
+        assert z.read(names["agreements.csv"]) == (dataset.folder / "agreements.csv").read_bytes()
     assert session.real_errors() == [] and session.outside == []
 
 

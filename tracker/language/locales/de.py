@@ -137,6 +137,7 @@ STRINGS = {
     "data.pick": "Eintrag",
     "data.download_csv": "CSV herunterladen",
     "data.download_xlsx": "Excel herunterladen",
+    "data.download_json": "JSON herunterladen",
     "data.downloads": {"one": "Genau diesen {n} Eintrag herunterladen", "other": "Genau diese {n} Einträge herunterladen"},
     "data.field": "Feld",
     "data.field_value": "Wert",
@@ -241,6 +242,19 @@ STRINGS = {
     "about.dictionary_title": "Datenlexikon",
     "about.dictionary_intro": "Aus dem Schema erzeugt, das die Dateien prüft.",
     "about.sources_title": "Quellen",
+    "about.open_data_title": "Offene Daten: die ganze Veröffentlichung",
+    "about.open_data": (
+        "Die ganze Veröffentlichung, Version {version}, als ein Zip: alle CSV-Dateien, `datapackage.json` "
+        "(eine Frictionless-Data-Package-Beschreibung: die Spalten jeder Datei mit Typ, erlaubten Werten und "
+        "den Verweisen zwischen den Dateien, lesbar aus R, Python oder mit `frictionless validate`), "
+        "`CITATION.cff` und die README mit dem Datenwörterbuch. Lizenz: Creative Commons Namensnennung 4.0 "
+        "(CC BY 4.0) für unsere Zusammenstellung und Zusammenfassungen: Jede und jeder darf sie weiterverwenden, "
+        "bearbeiten und veröffentlichen, auch kommerziell, sofern der Datensatz genannt wird; die meisten "
+        "offenen Datensätze dieser Art nutzen sie, und sie verlangt das Eine, was ein Tracker braucht: dass "
+        "sich Zahlen zurückverfolgen lassen. Fakten, Zahlen und Daten gehören den Quellen, die jeder Eintrag "
+        "nennt. Zitiervorschlag: {citation}"
+    ),
+    "about.download_release": "Veröffentlichung herunterladen (Zip)",
     "about.version": "Datensatz Version {version}, Stand {updated}. Zitiervorschlag: {citation}",
     "about.col_column": "Spalte",
     "about.col_type": "Typ",

@@ -138,6 +138,7 @@ STRINGS = {
     "data.pick": "Record",
     "data.download_csv": "Download CSV",
     "data.download_xlsx": "Download Excel",
+    "data.download_json": "Download JSON",
     "data.downloads": {"one": "Download exactly this {n} record", "other": "Download exactly these {n} records"},
     "data.field": "Field",
     "data.field_value": "Value",
@@ -234,6 +235,18 @@ STRINGS = {
     "about.dictionary_title": "Data dictionary",
     "about.dictionary_intro": "Generated from the schema that validates the files.",
     "about.sources_title": "Sources",
+    "about.open_data_title": "Open data: the whole release",
+    "about.open_data": (
+        "The whole release, version {version}, as one zip: every CSV file, `datapackage.json` (a Frictionless "
+        "Data Package descriptor: each file's columns with their types, allowed values and links between the "
+        "files, readable from R, Python or `frictionless validate`), `CITATION.cff` and the README with the "
+        "data dictionary. Licence: Creative Commons Attribution 4.0 (CC BY 4.0) for our compilation and "
+        "summaries: anyone may reuse, adapt and republish them, commercially too, if they cite the dataset; "
+        "it is the licence most open-data releases of this kind use, and it asks for the one thing a tracker "
+        "needs, that figures can be traced back. Facts, figures and dates belong to the sources, which every "
+        "record names. Cite as: {citation}"
+    ),
+    "about.download_release": "Download the release (zip)",
     "about.version": "Dataset version {version}, updated {updated}. Cite as: {citation}",
     "about.col_column": "Column",
     "about.col_type": "Type",
