@@ -22,13 +22,17 @@ APP_TITLE = "Central Asia Critical Raw Materials Partnerships"
 PAGES = (
     ("app_pages/overview.py", "page.overview", ":material/dashboard:", "overview"),
     ("app_pages/map.py", "page.map", ":material/public:", "map"),
+    ("app_pages/matrix.py", "page.matrix", ":material/grid_on:", "matrix"),
     ("app_pages/timeline.py", "page.timeline", ":material/timeline:", "timeline"),
     ("app_pages/investments.py", "page.investments", ":material/bar_chart:", "investments"),
     ("app_pages/data.py", "page.data", ":material/table_view:", "data"),
     ("app_pages/about.py", "page.about", ":material/menu_book:", "about"),
 )
-# Reached by a record's permalink (record?id=…) and the links in tables; not in the menu.
-HIDDEN_PAGES = (("app_pages/record.py", "page.record", ":material/description:", "record"),)
+# Reached by links (record?id=…, country?code=KAZ, partner?code=DEU&with=KAZ) in tables, the map and
+# record pages; not in the menu.
+HIDDEN_PAGES = (("app_pages/record.py", "page.record", ":material/description:", "record"),
+                ("app_pages/country.py", "page.country", ":material/flag:", "country"),
+                ("app_pages/partner.py", "page.partner", ":material/handshake:", "partner"))
 
 
 st.set_page_config(page_title=APP_TITLE, page_icon="⛏️", layout="wide")

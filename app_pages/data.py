@@ -31,7 +31,7 @@ st.caption(t("data.intro", lang, n=len(records)))
 shown = records.iloc[-MAX_ROWS:]  # a browser table of more rows helps nobody; the downloads hold all
 if len(shown) < len(records):
     st.caption(t("data.rows_shown", lang, shown=len(shown), n=len(records)))
-table = records_table(shown, view.labels)
+table = records_table(shown, view.labels, view.link_query)
 ids = list(shown["id"])
 
 

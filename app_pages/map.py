@@ -5,13 +5,15 @@ import streamlit as st
 from components.charts import show_data_behind
 from components.current_view import current_view
 from components.messages import show_empty_selection
+from components.profile import show_profile_links
 from components.record_list import show_records
 from tracker.language.escaping import plain_markdown
 from tracker.language.i18n import t
 from tracker.views.map_deck import METRICS, build_partner_map
 from tracker.views.map_legend import partner_legend
 from tracker.views.map_numbers import map_data, map_table
-from tracker.views.map_pick import picked_codes, picked_object, picked_records
+from tracker.views.map_pick import picked_codes, picked_object, picked_records, picked_sides
+from tracker.views.profile import profile_subjects
 from tracker.views.record_tables import records_table
 
 view = current_view()
@@ -38,6 +40,7 @@ picked = picked_object(event.selection)
 if picked:
     names = " – ".join(labels.country(code) for code in picked_codes(picked))
     st.subheader(t("map.picked", lang, what=plain_markdown(names)))
-    show_records(records_table(picked_records(records, picked), labels), lang, "map_picked")
+    show_profile_links(profile_subjects(*picked_sides(picked)), view, "map_profiles")
+    show_records(records_table(picked_records(records, picked), labels, view.link_query), lang, "map_picked")
 else:
     st.caption(t("map.pick_hint", lang))

@@ -4,11 +4,13 @@ checked and a link to report an error. Reached by its permalink, record?id=…, 
 import streamlit as st
 
 from components.current_view import current_view
+from components.profile import show_profile_links
 from tracker.dataset.sources import cited_by_record
 from tracker.exports.links import permalink, public_base_url, report_error_link
 from tracker.language.escaping import markdown_link, plain_markdown
 from tracker.language.formatting import format_date
 from tracker.language.i18n import t
+from tracker.views.profile import profile_subjects
 from tracker.views.record_page import LINKS, amount_lines, facts, find_record, lifecycle
 
 view = current_view()
@@ -37,6 +39,7 @@ with left:
 with right:
     st.markdown("\n".join(f"- **{plain_markdown(label)}:** {plain_markdown(value)}"
                           for label, value in facts(record, labels)))
+show_profile_links(profile_subjects(record["partner"], record["ca_countries"]), view, "record_profiles")
 
 st.subheader(t("record.sources", lang))
 sources = cited_by_record(record, dataset.sources)

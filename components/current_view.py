@@ -14,6 +14,7 @@ import streamlit as st
 
 from tracker.dataset.loader import Dataset
 from tracker.language.i18n import Labels
+from tracker.selection import url as urlstate
 from tracker.selection.filters import Options, Selection
 from tracker.selection.wording import describe_selection, file_stem, short_description
 from tracker.views.colours import partner_colours
@@ -48,6 +49,12 @@ class View:
     @property
     def selection_text(self) -> str:
         return self.context.selection_text
+
+    @cached_property
+    def link_query(self) -> dict[str, str]:
+        """The selection and language as a link's query parameters, for links that open a new tab."""
+        query = urlstate.encode(self.selection, self.options)
+        return query | ({"lang": self.lang} if self.lang != urlstate.DEFAULT_LANGUAGE else {})
 
 
 def set_view(view: View) -> None:

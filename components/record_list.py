@@ -12,6 +12,8 @@ def record_column_config(lang: str) -> dict:
     return {
         t("col.record", lang): st.column_config.LinkColumn(display_text=t("col.open", lang), width="small",
                                                             help=t("col.record_help", lang)),
+        t("col.profile", lang): st.column_config.LinkColumn(display_text=r"#(.*)$", width="medium",
+                                                             help=t("col.profile_help", lang)),
         t("col.title", lang): st.column_config.TextColumn(width="large"),
         t("col.ca_countries", lang): st.column_config.TextColumn(width="medium"),
     }

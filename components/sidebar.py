@@ -26,6 +26,7 @@ SEEDED = "_seeded_from_url"  # holds the selection the URL gave
 PRESENT_KEY = "present"
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 NOTICES = "_url_notices"
+PAGE_KEYS = ("id", "code", "with")  # what a page's own link holds beside the selection
 YEARS_KEY = "filter_years"
 QUERY_KEY = "filter_q"
 
@@ -98,13 +99,14 @@ def _write_url(selection: Selection, options: Options, lang: str, extra: dict[st
     if lang != urlstate.DEFAULT_LANGUAGE:
         wanted["lang"] = lang
     wanted.update(extra)
-    record = st.query_params.get("id")
-    if record:  # a record's permalink keeps its id while the sidebar changes
-        wanted["id"] = record
+    own_page = False
+    for key in PAGE_KEYS:  # a record's permalink keeps its id, a profile its code, while the sidebar changes
+        if st.query_params.get(key):
+            wanted[key], own_page = st.query_params.get(key), True
     current = {key: ",".join(values) for key, values in query_params().items()}
-    # A link to another record (st.page_link with query parameters) sets them for the run without
-    # showing them in the address bar: on a record's page the URL is always written.
-    if current != wanted or record:
+    # A link to another record or profile (st.page_link with query parameters) sets them for the run
+    # without showing them in the address bar: on those pages the URL is always written.
+    if current != wanted or own_page:
         st.query_params.from_dict(wanted)
 
 

@@ -29,6 +29,9 @@ TEXT = "#1A1F2B"  # text, capitals and the map's tooltips
 WHITE = "#FFFFFF"
 HEADER_FILL = "#1F3A5F"  # header row of the Excel sheets
 SEQUENTIAL_GREYS = ("#E9ECEF", "#CED4DA", "#ADB5BD", "#868E96", "#5C636A", "#343A40")
+# The stages, light to dark in the lifecycle's order (ColorBrewer Blues): how far a record got reads as depth.
+STAGE_COLOURS = {"talks": "#C6DBEF", "announced": "#9ECAE1", "signed": "#6BAED6", "committed": "#3182BD",
+                 "delivered": "#08519C"}
 BACKGROUND_LAND = "#E4E8ED"
 SEA = "#F7FAFD"
 BORDER = "#FFFFFF"

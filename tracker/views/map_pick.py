@@ -18,6 +18,12 @@ def picked_codes(picked: dict) -> list[str]:
                               if code))
 
 
+def picked_sides(picked: dict) -> tuple[str, tuple[str, ...]]:
+    """The partner ("" for none) and the Central Asian countries of a clicked arc, country or partner shape."""
+    ca = picked.get("ca") or (picked.get("code") if picked.get("kind") == "central_asia" else None)
+    return picked.get("partner") or "", (ca,) if ca else ()
+
+
 def picked_records(records: pd.DataFrame, picked: dict) -> pd.DataFrame:
     """The records behind a clicked arc (partner + country), country shape or partner shape."""
     partner, ca = picked.get("partner"), picked.get("ca") or (

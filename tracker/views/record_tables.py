@@ -16,6 +16,7 @@ from tracker.language.formatting import (
 )
 from tracker.language.i18n import Labels, t
 from tracker.selection.totals import most_recent
+from tracker.views.profile import profile_link
 
 
 def stated_amount(record, lang: str) -> str:
@@ -58,6 +59,7 @@ COLUMNS = {
     "precision": ("col.date_precision", lambda r, lb, o: _named(r["date_precision"], lb, "precision")),
     "partner": ("col.partner", lambda r, lb, o: r["partner"].map(lb.country).to_numpy()),
     "ca": ("col.ca_countries", lambda r, lb, o: r["ca_countries"].map(lb.countries).to_numpy()),
+    "profile": ("col.profile", lambda r, lb, o: _profile_links(r, lb, o["query"])),
     "instrument": ("col.instrument", lambda r, lb, o: _named(r["instrument"], lb, "instrument")),
     "status": ("col.status", lambda r, lb, o: _named(r["status"], lb, "status")),
     "stage": ("col.stage", lambda r, lb, o: _named(r["stage"], lb, "stage")),
@@ -82,22 +84,35 @@ COLUMNS = {
     "last_checked": ("col.last_checked", lambda r, lb, o: format_dates(r["last_checked"], "day", lb.lang)),
     "notes": ("col.notes", lambda r, lb, o: r["notes"].to_numpy()),
 }
-TABLE_COLUMNS = ("link", "date", "partner", "ca", "title", "stage", "instrument", "status", "stated", "eur", "usd",
-                 "commodities")
+TABLE_COLUMNS = ("link", "date", "partner", "ca", "profile", "title", "stage", "instrument", "status", "stated",
+                 "eur", "usd", "commodities")
 RECENT_COLUMNS = ("link", "date", "partner", "ca", "stage", "stated", "title")
 
 
+def _profile_links(records: pd.DataFrame, labels: Labels, query: dict[str, str]) -> list[str]:
+    """Per record, the profile of its partner with its country (a record on several countries: the
+    partner's own), as a link whose text (after #) names them."""
+    links = []
+    for partner, countries in zip(records["partner"], records["ca_countries"], strict=True):
+        other = countries[0] if len(countries) == 1 else ""
+        name = labels.country(partner) + (f" · {labels.country(other)}" if other else "")
+        links.append(profile_link("partner", partner, other, query, name))
+    return links
+
+
 def record_rows(records: pd.DataFrame, labels: Labels, columns: tuple[str, ...], *, base_url: str = "",
-                money_as_text: bool = True) -> pd.DataFrame:
-    """The one way records become table rows: the named columns, headers in the user's language."""
-    options = {"base_url": base_url, "money_as_text": money_as_text}
+                money_as_text: bool = True, query: dict[str, str] | None = None) -> pd.DataFrame:
+    """The one way records become table rows: the named columns, headers in the user's language.
+    ``query``: the selection as a link holds it, for the profile links."""
+    options = {"base_url": base_url, "money_as_text": money_as_text, "query": query or {}}
     return pd.DataFrame({t(COLUMNS[key][0], labels.lang): COLUMNS[key][1](records, labels, options)
                          for key in columns})
 
 
-def records_table(records: pd.DataFrame, labels: Labels) -> pd.DataFrame:
-    """The selection for the data page: readable headers, one row per record, in date order."""
-    return record_rows(records, labels, TABLE_COLUMNS)
+def records_table(records: pd.DataFrame, labels: Labels, query: dict[str, str] | None = None) -> pd.DataFrame:
+    """The selection for the data page: readable headers, one row per record, in date order; ``query``
+    (the selection as a link holds it) goes into the profile links, which open in a new tab."""
+    return record_rows(records, labels, TABLE_COLUMNS, query=query)
 
 
 def recent_table(records: pd.DataFrame, labels: Labels, count: int = 6) -> pd.DataFrame:
