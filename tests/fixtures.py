@@ -47,6 +47,8 @@ def make_records(rows: list[dict]) -> pd.DataFrame:
             "title_de": row.get("title_de", f"Titel {row['id']}"),
             "summary_en": row.get("summary", "Summary"),
             "summary_de": "Zusammenfassung",
+            "title_ru": row.get("title_ru", f"Заголовок {row['id']}"),
+            "summary_ru": row.get("summary_ru", "Краткое описание"),
             "source_ids": tuple(row.get("sources", ("src-a",))),
             "last_checked": pd.Timestamp(row.get("checked", "2026-11-20")),
             "notes": row.get("notes", ""),

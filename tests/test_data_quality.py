@@ -59,6 +59,9 @@ def test_the_changelog_records_this_release(dataset):
     log = dataset.changelog
     assert dataset.version in set(log["version"])
     latest = log[log["version"] == dataset.version]
+    assert set(latest["record_id"]) == set(dataset.agreements["id"])  # 3.1: every record's Russian title, summary
+    assert set(latest["fields"]) == {"title_ru;summary_ru"}
+    latest = log[log["version"] == "3.0"]
     added = set(latest.loc[latest["change"] == "added", "record_id"])
     assert added and added <= set(dataset.agreements["id"])
     removed = set(latest.loc[latest["change"] == "removed", "record_id"])

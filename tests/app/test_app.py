@@ -59,7 +59,7 @@ def test_overview_headline_figures(opened, dataset):
     stated = int(dataset.agreements["value_m"].notna().sum())
     assert any(f"{stated} of {len(dataset.agreements)} records state an amount" in c.value for c in at.caption)
     changelog = dataset.changelog
-    newest = changelog[changelog["version"] == changelog.loc[changelog["date"].idxmax(), "version"]]
+    newest = changelog[changelog["version"] == dataset.version]  # the release the metadata names
     counts = newest["change"].value_counts()
     caption = (f"{counts.get('added', 0)} records added, {counts.get('changed', 0)} changed, "
                f"{counts.get('removed', 0)} removed")

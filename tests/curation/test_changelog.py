@@ -71,3 +71,11 @@ def test_the_command_compares_two_folders_and_the_result_validates(data_copy, tm
     assert latest.loc["a-record-since-removed", "change"] == "removed"
     assert (latest["version"] == dataset.version).all()
     assert (old / "agreements.csv").read_text(encoding="utf-8").count("An older title") == 1  # old left alone
+
+
+def test_of_two_releases_on_one_day_the_later_written_is_the_latest():
+    log = pd.DataFrame({"version": ["3.0", "3.0", "3.1"], "date": pd.to_datetime(["2026-12-03"] * 3),
+                        "record_id": ["a", "b", "c"], "change": ["added", "removed", "changed"],
+                        "fields": ["", "", "title_ru"]})
+    assert list(latest_release(log)["record_id"]) == ["c"]
+    assert list(release_summary(log)["version"]) == ["3.1", "3.0"]

@@ -73,3 +73,22 @@ def test_counts_use_the_language_group_symbol(lang, expected):
 def test_a_plural_entry_without_a_count_is_a_clear_error():
     with pytest.raises(TypeError, match="count"):
         t("data.intro", "en")
+
+
+RUSSIAN_COUNTS = (1, 2, 5, 21, 22, 25)
+
+
+def test_russian_takes_the_one_few_and_many_forms_babel_gives():
+    assert [plural_form(n, "ru") for n in RUSSIAN_COUNTS] == ["one", "few", "many", "one", "few", "many"]
+    assert [t("data.intro", "ru", n=n).split(" в выборке")[0] for n in RUSSIAN_COUNTS] == [
+        "1 запись", "2 записи", "5 записей", "21 запись", "22 записи", "25 записей"]
+    assert [t("error.more", "ru", n=n) for n in RUSSIAN_COUNTS] == [
+        "… и еще 1 проблема.", "… и еще 2 проблемы.", "… и еще 5 проблем.", "… и еще 21 проблема.",
+        "… и еще 22 проблемы.", "… и еще 25 проблем."]
+    # "of N records": the genitive, one form for 1 and 21, another for the rest
+    assert [t("filter.count", "ru", n=1, total=n, count=n) for n in RUSSIAN_COUNTS] == [
+        f"Выбрано 1 из {n} {'записи' if n in (1, 21) else 'записей'}" for n in RUSSIAN_COUNTS]
+
+
+def test_russian_groups_thousands_with_a_space():
+    assert format_count(1234567, "ru") == "1\xa0234\xa0567"

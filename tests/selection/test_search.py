@@ -12,13 +12,15 @@ from tracker.selection.search import MAX_QUERY_LENGTH, clean_query, haystack, ma
 from tracker.selection.url import decode, encode
 
 COUNTRIES = pd.DataFrame({"code": ["KAZ", "EU", "USA"], "name_en": ["Kazakhstan", "European Union", "United States"],
-                          "name_de": ["Kasachstan", "Europäische Union", "Vereinigte Staaten"]})
+                          "name_de": ["Kasachstan", "Europäische Union", "Vereinigte Staaten"],
+                          "name_ru": ["Казахстан", "Европейский союз", "США"]})
 RECORDS = make_records([
     {"id": "eu-kaz-congress-2023", "partner": "EU", "title": "Šefčovič at the Astana mining congress",
      "title_de": "Šefčovič beim Bergbaukongress in Astana", "commodities": ("critical_raw_materials",)},
     {"id": "usa-kaz-cove-2025", "partner": "USA", "title": "Cove Capital tungsten joint venture",
      "title_de": "Gemeinschaftsunternehmen von Cove Capital", "commodities": ("tungsten",),
-     "counterparties": ("Tau-Ken Samruk",)},
+     "counterparties": ("Tau-Ken Samruk",),
+     "title_ru": "Совместное предприятие Cove Capital по вольфраму"},
     {"id": "eu-kaz-roadmap-2023", "partner": "EU", "title": "Roadmap covering geology",
      "title_de": "Fahrplan zur Geologie", "notes": "Reported by Kazinform on Monday."},
 ])
@@ -42,6 +44,15 @@ def test_either_language_and_every_field_is_searched():
     assert found("kazinform") == ["eu-kaz-roadmap-2023"]  # notes
     assert found("usa-kaz-cove-2025") == ["usa-kaz-cove-2025"]  # an id
     assert found("Vereinigte Staaten") == ["usa-kaz-cove-2025"]  # the partner's German name
+
+
+def test_russian_titles_names_and_commodities_are_searched():
+    assert found("Совместное предприятие") == ["usa-kaz-cove-2025"]  # a Russian title
+    assert found("совместное ПРЕДПРИЯТИЕ") == ["usa-kaz-cove-2025"]  # case does not matter in Cyrillic either
+    assert found("Европейский") == ["eu-kaz-congress-2023", "eu-kaz-roadmap-2023"]  # the partner's Russian name
+    assert found("вольфрам") == ["usa-kaz-cove-2025"]  # the commodity's Russian name
+    assert found("вольф*") == ["usa-kaz-cove-2025"]
+    assert found("вольф") == []
 
 
 def test_every_word_must_match_whole_unless_it_ends_in_a_star():

@@ -78,7 +78,7 @@ def latest_release(changelog: pd.DataFrame) -> pd.DataFrame:
     """The rows of the newest release of a changelog frame (by date, then order of writing)."""
     if changelog.empty:
         return changelog
-    newest = changelog.loc[changelog["date"].idxmax(), "version"]
+    newest = changelog.loc[changelog["date"] == changelog["date"].max(), "version"].iloc[-1]  # a tie: the later
     return changelog[changelog["version"] == newest]
 
 

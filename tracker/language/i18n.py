@@ -21,7 +21,7 @@ from babel.numbers import format_decimal
 
 from tracker.dataset.schema import CA_CODES, FILES
 
-LANGUAGES = ("en", "de")  # in the order the language switch shows them
+LANGUAGES = ("en", "de", "ru")  # in the order the language switch shows them
 DEFAULT_LANGUAGE = "en"  # the language of the data contract; every other one falls back to it
 CATALOGS = {code: importlib.import_module(f"tracker.language.locales.{code}") for code in LANGUAGES}
 STRINGS: dict[str, dict[str, str | dict[str, str]]] = {code: module.STRINGS for code, module in CATALOGS.items()}

@@ -40,10 +40,13 @@ def _names(code: str) -> str:
     return " ".join(strings.get(code, "") for strings in STRINGS.values())
 
 
+TEXT_COLUMNS = ("title_en", "title_de", "title_ru", "summary_en", "summary_de", "summary_ru")
+
+
 def haystack(agreements: pd.DataFrame, countries: pd.DataFrame) -> pd.Series:
     """One normalised text per record holding everything the search looks at. Built once per dataset."""
-    names = {code: f"{code} {en_name} {de_name}" for code, en_name, de_name in
-             zip(countries["code"], countries["name_en"], countries["name_de"], strict=True)}
+    names = {code: " ".join((code, *row)) for code, *row in
+             countries[["code", "name_en", "name_de", "name_ru"]].itertuples(index=False)}
     listed = {}
 
     def labels(codes: tuple, prefix: str, lookup) -> str:
@@ -54,7 +57,7 @@ def haystack(agreements: pd.DataFrame, countries: pd.DataFrame) -> pd.Series:
 
     parts = []
     for record in agreements[["id", "partner", "ca_countries", "commodities", "instrument", "counterparties",
-                              "title_en", "title_de", "summary_en", "summary_de", "notes"]].itertuples(index=False):
+                              *TEXT_COLUMNS, "notes"]].itertuples(index=False):
         rid, partner, ca, commodities, instrument, counterparties, *texts = record
         parts.append(" ".join([
             rid, names.get(partner, partner), labels(ca, "ca", lambda c: names.get(c, c)),

@@ -20,7 +20,8 @@ from tracker.selection.filters import country_flags
 CURRENCY_COLUMNS = {"EUR": "value_eur_m", "USD": "value_usd_m"}
 # What totals and their charts read of a counted record.
 COUNTED_COLUMNS = ("id", "date", "year", "partner", "partner_group", "ca_countries", "commodities", "value_m",
-                   "value_currency", "amount_kind", "value_eur_m", "value_usd_m", "title_en", "title_de")
+                   "value_currency", "amount_kind", "value_eur_m", "value_usd_m", "title_en", "title_de",
+                   "title_ru")
 
 
 def counted_mask(records: pd.DataFrame, include_out_of_scope: bool = False,

@@ -564,6 +564,8 @@ STRINGS = {
     "dictionary.column.agreements.csv.title_de": "Kurzer Titel auf Deutsch.",
     "dictionary.column.agreements.csv.summary_en": "Zusammenfassung auf Englisch, in eigenen Worten.",
     "dictionary.column.agreements.csv.summary_de": "Zusammenfassung auf Deutsch, in eigenen Worten.",
+    "dictionary.column.agreements.csv.title_ru": "Kurztitel auf Russisch.",
+    "dictionary.column.agreements.csv.summary_ru": "Zusammenfassung auf Russisch, in eigenen Worten.",
     "dictionary.column.agreements.csv.source_ids": "Kennungen aus sources.csv, durch ; getrennt.",
     "dictionary.column.agreements.csv.notes": "Widersprüche zwischen Quellen, Vorbehalte, Unsicheres (auf Englisch).",
     "dictionary.column.sources.csv.id": "Stabile, eindeutige Kennung.",
@@ -582,6 +584,7 @@ STRINGS = {
     "dictionary.column.countries.csv.code": "ISO-3166-1-Alpha-3-Code oder EU.",
     "dictionary.column.countries.csv.name_en": "Name auf Englisch.",
     "dictionary.column.countries.csv.name_de": "Name auf Deutsch.",
+    "dictionary.column.countries.csv.name_ru": "Name auf Russisch.",
     "dictionary.column.countries.csv.group": "central_asia oder partner.",
     "dictionary.column.countries.csv.partner_type": "Bei Partnern: country (Land), bloc (die EU) oder institution "
                                                     "(Finanzinstitution); leer bei zentralasiatischen Ländern.",
@@ -590,6 +593,7 @@ STRINGS = {
     "dictionary.column.countries.csv.capital_en": "Hauptstadt auf Englisch (für die EU Brüssel; bei einer "
                                                   "Institution die Stadt ihres Sitzes).",
     "dictionary.column.countries.csv.capital_de": "Hauptstadt auf Deutsch.",
+    "dictionary.column.countries.csv.capital_ru": "Hauptstadt auf Russisch.",
     "dictionary.column.countries.csv.capital_lat": "Breitengrad der Hauptstadt, Grad Nord.",
     "dictionary.column.countries.csv.capital_lon": "Längengrad der Hauptstadt, Grad Ost (West negativ).",
     "dictionary.column.key_facts.csv.id": "Stabile, eindeutige Kennung.",
@@ -598,9 +602,11 @@ STRINGS = {
     "dictionary.column.key_facts.csv.qualifier": "more_than, wenn die Quelle „mehr als“ sagt.",
     "dictionary.column.key_facts.csv.unit": "Einheit der Zahl, auf Englisch.",
     "dictionary.column.key_facts.csv.unit_de": "Einheit der Zahl, auf Deutsch.",
+    "dictionary.column.key_facts.csv.unit_ru": "Einheit der Zahl, auf Russisch.",
     "dictionary.column.key_facts.csv.year": "Jahr, auf das sich die Zahl bezieht.",
     "dictionary.column.key_facts.csv.label_en": "Was die Zahl ist, auf Englisch.",
     "dictionary.column.key_facts.csv.label_de": "Was die Zahl ist, auf Deutsch.",
+    "dictionary.column.key_facts.csv.label_ru": "Was die Zahl ist, auf Russisch.",
     "dictionary.column.key_facts.csv.source_ids": "Kennungen aus sources.csv.",
     "dictionary.column.key_facts.csv.notes": "Vorbehalte (auf Englisch).",
     "dictionary.column.fx_rates.csv.year": "Jahr des Kurses; ein Betrag wird zum Kurs des Jahres seines Datums "
