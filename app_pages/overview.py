@@ -44,14 +44,14 @@ else:
     st.caption(t("overview.amounts_note", lang, stated=stated))
 
     st.subheader(t("overview.recent", lang))
-    show_records(recent_table(view.records, view.labels), lang, "recent")
+    show_records(recent_table(view.records, view.labels, query=view.link_query), lang, "recent")
     st.page_link("app_pages/data.py", label=t("overview.open_data", lang), icon=":material/arrow_forward:")
 
 release = latest_release(view.dataset.changelog)
 if not release.empty:
     version, released = release["version"].iloc[0], release["date"].iloc[0]
     st.subheader(t("overview.whats_new", lang, version=version, date=format_date(released, "day", lang)))
-    news = whats_new(view.dataset, release, view.labels)
+    news = whats_new(view.dataset, release, view.labels, view.link_query)
     changes = release_summary(release).iloc[0]  # how many records the release added, changed, removed
     st.caption(t("overview.whats_new_caption", lang, added=int(changes["added"]), count=int(changes["added"]),
                  changed=int(changes["changed"]), removed=int(changes["removed"])))

@@ -16,6 +16,7 @@ from tracker.language.formatting import format_money
 from tracker.language.i18n import format_count, t
 from tracker.views.profile import (
     Subject,
+    chain_table,
     counterparts,
     lifecycle_chains,
     most_cited_sources,
@@ -84,7 +85,7 @@ def render_profile(kind: str, view: View) -> None:
         st.info(t("profile.empty", lang, name=plain_markdown(name)), icon=":material/filter_alt_off:")
         return
 
-    _figures(records, view)
+    _figures(records, subject, view)
     _counterparts(records, subject, view)
     table = year_stage_counts(records, view.selection.year_from, view.selection.year_to)
     show_figure(build_year_stage_figure(table, view.context, t("profile.timeline_title", lang, name=name)),
@@ -93,20 +94,31 @@ def render_profile(kind: str, view: View) -> None:
                     t("col.year", lang)).reset_index())
     _chains(records, view)
     st.subheader(t("profile.latest", lang))
-    show_records(recent_table(records, labels, LATEST), lang, "profile_latest")
+    show_records(recent_table(records, labels, LATEST, view.link_query), lang, "profile_latest")
     _sources(records, view)
 
 
-def _figures(records, view: View) -> None:
+def _figures(records, subject: Subject, view: View) -> None:
     lang, labels = view.lang, view.labels
     figures = profile_figures(records, "EUR")
     usd = profile_figures(records, "USD").amounts
+    headline = st.columns(3)
+    headline[0].metric(t("profile.all_records", lang), format_count(figures.records, lang), border=True)
+    if subject.other:
+        headline[1].metric(t("profile.sources_count", lang),
+                           format_count(int(records["source_ids"].explode().nunique()), lang), border=True)
+    elif subject.kind == "country":
+        headline[1].metric(t("overview.partners", lang), format_count(int(records["partner"].nunique()), lang),
+                           border=True)
+    else:
+        headline[1].metric(t("overview.ca_countries", lang),
+                           format_count(len(counterparts(records, subject, view.dataset.ca_flags)), lang), border=True)
+    headline[2].metric(t("profile.commodities_count", lang), format_count(len(figures.commodities), lang), border=True)
     st.markdown(f"**{t('profile.stages', lang)}**")
-    total, *columns = st.columns(1 + len(figures.stages))
-    total.metric(t("profile.all_records", lang), format_count(figures.records, lang), border=True)
-    for column, (stage, n) in zip(columns, figures.stages.items(), strict=True):
-        column.metric(labels.code("stage", stage), format_count(int(n), lang), border=True)
-    left, right = st.columns(2, gap="large")
+    stages = st.container(horizontal=True, gap="small", key="profile_stages")  # labels whole, not cut short
+    for stage, n in figures.stages.items():
+        stages.metric(labels.code("stage", stage), format_count(int(n), lang), border=True, width="content")
+    left, right = st.columns([3, 2], gap="large")
     with left:
         st.markdown(f"**{t('profile.amounts', lang)}**")
         amounts = figures.amounts
@@ -153,13 +165,10 @@ def _chains(records, view: View) -> None:
         return
     st.caption(t("profile.chains_caption", lang))
     titles = dict(zip(records["id"], records[view.labels.column("title")], strict=True))
-    for number, chain in enumerate(chains):
-        row = st.container(horizontal=True, vertical_alignment="center", gap="small", key=f"chain_{number}")
-        for position, record_id in enumerate(chain):
-            if position:
-                row.markdown("→")
-            row.page_link("app_pages/record.py", label=plain_markdown(titles[record_id]),
-                          query_params={"id": record_id}, icon=":material/description:")
+    table = chain_table(chains, titles, lambda n: t("profile.step", lang, n=n), view.link_query)
+    st.dataframe(table, hide_index=True, width="stretch", key="profile_chains", height=min(38 + 35 * len(table), 460),
+                 column_config={column: st.column_config.LinkColumn(display_text=r"#(.*)$", width="large")
+                                for column in table.columns})
 
 
 def _sources(records, view: View) -> None:

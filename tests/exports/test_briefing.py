@@ -129,3 +129,14 @@ def test_the_download_builds_the_same_deck_as_the_builder(dataset):
     built = open_deck(build_briefing(records, dataset, context, date(2026, 1, 2)))
     assert [slide_texts(s) for s in deck.slides] == [slide_texts(s) for s in built.slides]
     assert "Kasachstan" in slide_texts(deck.slides[0]) and "2. Januar 2026" in slide_texts(deck.slides[0])
+
+
+def test_briefing_in_russian(dataset, colours):
+    context = view_context(dataset.countries, "ru", selection_text="Казахстан")
+    records = apply_filters(dataset, SELECTION)
+    deck = open_deck(build_briefing(records, dataset, context, date(2026, 4, 3)))
+    text = " ".join(slide_texts(s) for s in deck.slides)
+    assert "3 апреля 2026" in text and "Казахстан" in text
+    assert "Заявленные суммы по партнерам" in text and "Последние соглашения" in text
+    categories = list(charts(deck)[0].plots[0].categories)
+    assert categories and all(not name.isascii() or name in ("KfW",) for name in categories)

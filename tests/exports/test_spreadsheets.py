@@ -154,3 +154,17 @@ def test_xlsx_rows_are_tall_enough_for_their_wrapped_text(dataset):
     # the summary's column is at its widest, so every line of it shows at this height
     assert sheet.row_dimensions[2].height >= 15 * 640 / WIDE_COLUMNS
     assert (sheet.row_dimensions[3].height or 15) <= 45  # short texts keep a short row
+
+
+def test_xlsx_in_russian_and_the_csv_with_the_russian_columns(dataset, selected):
+    data = to_xlsx_bytes(selected, dataset, view_context(dataset.countries, "ru"), date(2026, 1, 2))
+    workbook = openpyxl.load_workbook(io.BytesIO(data))
+    sheet = workbook[workbook.sheetnames[0]]
+    assert workbook.sheetnames[0] == "Соглашения"
+    header = [c.value for c in sheet[1]]
+    assert "Название" in header or any("Назван" in str(h) for h in header)
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(selected)
+    assert any("Казахстан" in str(cell) for row in rows for cell in row)
+    table = list(csv.DictReader(io.StringIO(to_csv_bytes(selected).decode("utf-8-sig"))))
+    assert [row["title_ru"] for row in table] == list(selected["title_ru"])

@@ -19,6 +19,7 @@ from tracker.views.colours import GROUPS, partner_groups
 from tracker.views.matrix import matrix_links, matrix_table
 from tracker.views.profile import (
     Subject,
+    chain_table,
     counterparts,
     lifecycle_chains,
     most_cited_sources,
@@ -229,3 +230,14 @@ def test_an_empty_profile_has_zero_figures_and_every_stage_and_kind(dataset):
     assert figures.records == 0 and figures.stages.sum() == 0 and list(figures.stages.index) == list(STAGES)
     assert figures.amounts["records"].sum() == 0 and list(figures.amounts["kind"]) == list(AMOUNT_KINDS)
     assert figures.commodities.empty
+
+
+def test_the_chain_table_has_a_column_per_step_and_links_each_record_in_the_language():
+    chains = [("mou", "roadmap", "loan"), ("mou", "grant")]
+    titles = {"mou": "Memorandum", "roadmap": "Roadmap", "loan": "Loan", "grant": "Grant"}
+    table = chain_table(chains, titles, lambda n: f"Step {n}", {"lang": "ru", "code": "KAZ"})
+    assert list(table.columns) == ["Step 1", "Step 2", "Step 3"]
+    assert table.iloc[1, 2] == ""
+    link = urlsplit(table.iloc[0, 1])
+    assert link.path == "record" and link.fragment == "Roadmap"
+    assert parse_qs(link.query) == {"lang": ["ru"], "id": ["roadmap"]}  # a profile's own keys stay behind

@@ -105,7 +105,7 @@ def changelog_table(changelog: pd.DataFrame, version: str, labels) -> pd.DataFra
     })
 
 
-def whats_new(dataset, release: pd.DataFrame, labels) -> pd.DataFrame:
+def whats_new(dataset, release: pd.DataFrame, labels, query: dict[str, str] | None = None) -> pd.DataFrame:
     """The records a release added or changed that are still in the dataset, newest first, as table rows
     with what happened to each."""
     from tracker.views.record_tables import record_rows
@@ -114,7 +114,7 @@ def whats_new(dataset, release: pd.DataFrame, labels) -> pd.DataFrame:
     change = dict(zip(touched["record_id"], touched["change"], strict=True))
     records = dataset.agreements[dataset.agreements["id"].isin(change.keys())]
     records = records.iloc[::-1]  # newest first: the dataset is in date order
-    rows = record_rows(records, labels, ("link", "date", "partner", "stage", "title"))
+    rows = record_rows(records, labels, ("link", "date", "partner", "stage", "title"), query=query)
     rows.insert(1, t("about.change", labels.lang), [t(f"change.{change[i]}", labels.lang) for i in records["id"]])
     return rows
 

@@ -20,10 +20,12 @@ def public_base_url() -> str:
     return configured if configured.startswith(("http://", "https://")) else LOCAL_BASE_URL
 
 
-def permalink(record_id: str, base_url: str = "") -> str:
+def permalink(record_id: str, base_url: str = "", query: dict[str, str] | None = None) -> str:
     """The record page's address: relative inside the app ("record?id=…", which the browser resolves
-    against the app's own path), absolute with ``base_url`` for files that leave the app."""
-    path = f"{RECORD_PATH}?" + urlencode({"id": record_id})
+    against the app's own path), absolute with ``base_url`` for files that leave the app. ``query``: the
+    selection and language as a link holds them, for links inside the app that open a new tab."""
+    params = {k: v for k, v in (query or {}).items() if k not in ("id", "code", "with")} | {"id": record_id}
+    path = f"{RECORD_PATH}?" + urlencode(params)
     return f"{base_url.rstrip('/')}/{path}" if base_url else path
 
 

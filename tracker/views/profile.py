@@ -15,6 +15,7 @@ import pandas as pd
 
 from tracker.dataset import schema
 from tracker.dataset.loader import Dataset
+from tracker.exports.links import permalink
 from tracker.selection.filters import involves_country
 from tracker.selection.totals import counted_records
 
@@ -144,6 +145,18 @@ def lifecycle_chains(records: pd.DataFrame) -> list[tuple[str, ...]]:
         if parents[record_id] not in present:
             walk((record_id,))
     return chains
+
+
+def chain_table(chains: list[tuple[str, ...]], titles: dict[str, str], step_label,
+                query: dict[str, str] | None = None) -> pd.DataFrame:
+    """The chains as a table: one row per chain, one column per step (``step_label(n)`` names it), each
+    cell a link to the record's page whose text, after #, is its title; "" past a chain's end."""
+    steps = max((len(chain) for chain in chains), default=0)
+
+    def cell(chain: tuple[str, ...], n: int) -> str:
+        return f"{permalink(chain[n], query=query)}#{titles[chain[n]]}" if n < len(chain) else ""
+
+    return pd.DataFrame({step_label(n + 1): [cell(chain, n) for chain in chains] for n in range(steps)})
 
 
 def most_cited_sources(records: pd.DataFrame, sources: pd.DataFrame, count: int = 8) -> pd.DataFrame:

@@ -51,7 +51,7 @@ def _named(values: pd.Series, labels: Labels, kind: str):
 # at their precision; missing values are "" or "–"; money follows the language (or stays a number for
 # a spreadsheet).
 COLUMNS = {
-    "link": ("col.record", lambda r, lb, o: [permalink(i, o["base_url"]) for i in r["id"]]),
+    "link": ("col.record", lambda r, lb, o: [permalink(i, o["base_url"], o["query"]) for i in r["id"]]),
     "id": ("col.id", lambda r, lb, o: r["id"].to_numpy()),
     "date": ("col.date", lambda r, lb, o: format_dates(r["date"], r["date_precision"], lb.lang)),
     "date_iso": ("col.date_iso", lambda r, lb, o: [iso_at_precision(d, p) for d, p in
@@ -115,8 +115,9 @@ def records_table(records: pd.DataFrame, labels: Labels, query: dict[str, str] |
     return record_rows(records, labels, TABLE_COLUMNS, query=query)
 
 
-def recent_table(records: pd.DataFrame, labels: Labels, count: int = 6) -> pd.DataFrame:
-    return record_rows(most_recent(records, count), labels, RECENT_COLUMNS)
+def recent_table(records: pd.DataFrame, labels: Labels, count: int = 6, query: dict[str, str] | None = None
+                 ) -> pd.DataFrame:
+    return record_rows(most_recent(records, count), labels, RECENT_COLUMNS, query=query)
 
 
 def key_facts_table(dataset: Dataset, labels: Labels, ca_codes: tuple[str, ...] = ()) -> pd.DataFrame:
