@@ -36,7 +36,9 @@ from scripts.browser import keep_on_loopback, launch, wait_until_drawn
 from scripts.server import REPO, memory_mb, start_app, stop_app
 from tracker.dataset.loader import DATA_DIR_ENV, DEFAULT_DATA_DIR, load_dataset
 
-PAGES = ("overview", "map", "timeline", "investments", "data", "about")
+PAGES = ("overview", "map", "matrix", "timeline", "investments", "data", "about", "country", "partner")
+# What a page's link needs besides the page: the profiles of Kazakhstan and of Germany with Kazakhstan.
+PAGE_QUERIES = {"country": {"code": "KAZ"}, "partner": {"code": "DEU", "with": "KAZ"}}
 FLOOR_APP = Path(__file__).resolve().parent / "floor_app.py"
 FLOOR_SIDEBAR_APP = Path(__file__).resolve().parent / "floor_sidebar_app.py"
 START, END = "<!-- benchmark:start -->", "<!-- benchmark:end -->"
@@ -73,6 +75,8 @@ def page_times(data_dir: Path, runs: int) -> dict[str, float]:
     results = {}
     for page in PAGES:
         at = AppTest.from_file(str(REPO / "app.py"), default_timeout=300)
+        for key, value in PAGE_QUERIES.get(page, {}).items():
+            at.query_params[key] = value
         at.run()
         if page != "overview":
             at.switch_page(f"app_pages/{page}.py")
@@ -107,7 +111,9 @@ def server_memory(data_dir: Path, playwright) -> dict[str, float]:
         keep_on_loopback(context, [])
         page = context.new_page()
         for name in PAGES:
-            page.goto(f"{base}/{'' if name == 'overview' else name}", wait_until="networkidle")
+            link = "&".join(f"{k}={v}" for k, v in PAGE_QUERIES.get(name, {}).items())
+            page.goto(f"{base}/{'' if name == 'overview' else name}{'?' + link if link else ''}",
+                      wait_until="networkidle")
             wait_until_drawn(page, timeout_ms=300000)
         memory = memory_mb(process.pid)
         page.goto(f"{base}/data", wait_until="networkidle")

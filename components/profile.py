@@ -101,7 +101,6 @@ def render_profile(kind: str, view: View) -> None:
 def _figures(records, subject: Subject, view: View) -> None:
     lang, labels = view.lang, view.labels
     figures = profile_figures(records, "EUR")
-    usd = profile_figures(records, "USD").amounts
     headline = st.columns(3)
     headline[0].metric(t("profile.all_records", lang), format_count(figures.records, lang), border=True)
     if subject.other:
@@ -125,9 +124,9 @@ def _figures(records, subject: Subject, view: View) -> None:
         st.dataframe({
             t("profile.col_kind", lang): [labels.code("amount_kind", k) for k in amounts["kind"]],
             t("profile.col_eur", lang): [format_money(v, "EUR", lang) if n else "–"
-                                         for v, n in zip(amounts["value"], amounts["records"], strict=True)],
+                                         for v, n in zip(amounts["value_eur"], amounts["records"], strict=True)],
             t("profile.col_usd", lang): [format_money(v, "USD", lang) if n else "–"
-                                         for v, n in zip(usd["value"], usd["records"], strict=True)],
+                                         for v, n in zip(amounts["value_usd"], amounts["records"], strict=True)],
             t("profile.col_counted", lang): [format_count(int(n), lang) for n in amounts["records"]],
         }, hide_index=True, width="stretch", key="profile_amounts")
         st.caption(t("profile.amounts_caption", lang))

@@ -10,6 +10,7 @@ import string
 
 import numpy as np
 
+from tracker.dataset import schema
 from tracker.language.i18n import STRINGS, entry_texts
 
 MIN_FRAGMENT = 9  # shorter pieces ("Partner", "Status") are the same word in both languages
@@ -85,3 +86,31 @@ def fragments(lang: str, other: str) -> set[str]:
 def leftovers(texts: list[str], lang: str, other: str, extra: set[str] = frozenset()) -> set[str]:
     joined = "\n".join(texts)
     return {piece for piece in fragments(other, lang) | set(extra) if piece in joined}
+
+
+SHORT_VALUE = 3
+
+
+def single_language_data(dataset) -> list[str]:
+    """Texts the data contract keeps in one language (curators' notes, ids, names of parties, source
+    titles and addresses, codes, the citation), file and column names: left out of the check."""
+    values = list(dataset.agreements["notes"]) + list(dataset.key_facts["notes"]) + list(dataset.agreements["id"])
+    values += [name for names in dataset.agreements["counterparties"] for name in names]
+    for column in ("id", "publisher", "outlet", "title", "url", "notes"):
+        values += list(dataset.sources[column])
+    values += [code for spec in schema.FILES for column in spec.columns if isinstance(column.vocabulary, tuple)
+               for code in column.vocabulary]  # codes of the data contract, shown in the data dictionary
+    values += list(dataset.metadata.values()) + list(dataset.fx_rates["basis"]) + list(dataset.fx_rates["notes"])
+    values += [spec.name for spec in schema.FILES]
+    values += [column.name for spec in schema.FILES for column in spec.columns]  # the dictionary's column names
+    return sorted({v for v in values if v}, key=len, reverse=True)
+
+
+def without_single_language_data(text: str, dataset) -> str:
+    """The text less the single-language data, in one pass of replacements."""
+    for value in single_language_data(dataset):
+        if len(value) <= SHORT_VALUE:  # a code such as "de" is removed as a word, not from inside "oder"
+            text = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", "", text)
+        else:
+            text = text.replace(value, "")
+    return text

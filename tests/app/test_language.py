@@ -8,8 +8,7 @@ import re
 import pytest
 
 from tests.apptest_helpers import PAGES, assert_clean, open_app
-from tests.language_check import leftovers, page_texts
-from tracker.dataset import schema
+from tests.language_check import leftovers, page_texts, without_single_language_data
 
 GERMAN_LINK = {"ca": "KAZ", "partner": "EU,DEU", "from": "2023", "lang": "de"}
 RUSSIAN_LINK = {"ca": "KAZ,UZB", "from": "2023", "lang": "ru"}
@@ -20,34 +19,12 @@ LINKED_PAGES = [(page, {}) for page in PAGES] + [
     ("app_pages/record.py", {"id": "eu-kaz-mou-2022"})]
 PAGE_IDS = [page.split("/")[1].removesuffix(".py") + "".join(f"-{v}" for v in query.values())
             for page, query in LINKED_PAGES]
-SHORT_VALUE = 3
-
-
-def single_language_data(dataset) -> list[str]:
-    """Texts the data contract keeps in one language (curators' notes, ids, names of parties, source
-    titles and addresses, codes, the citation), file and column names: left out of the check."""
-    values = list(dataset.agreements["notes"]) + list(dataset.key_facts["notes"]) + list(dataset.agreements["id"])
-    values += [name for names in dataset.agreements["counterparties"] for name in names]
-    for column in ("id", "publisher", "outlet", "title", "url", "notes"):
-        values += list(dataset.sources[column])
-    values += [code for spec in schema.FILES for column in spec.columns if isinstance(column.vocabulary, tuple)
-               for code in column.vocabulary]  # codes of the data contract, shown in the data dictionary
-    values += list(dataset.metadata.values()) + list(dataset.fx_rates["basis"]) + list(dataset.fx_rates["notes"])
-    values += [spec.name for spec in schema.FILES]
-    values += [column.name for spec in schema.FILES for column in spec.columns]  # the dictionary's column names
-    return sorted({v for v in values if v}, key=len, reverse=True)
 
 
 def visible(at, dataset) -> list[str]:
     """The page's texts, joined by a character no text holds, less the single-language data (one pass of
     replacements over all of them rather than one per text)."""
-    text = "\x00".join(page_texts(at))
-    for value in single_language_data(dataset):
-        if len(value) <= SHORT_VALUE:  # a code such as "de" is removed as a word, not from inside "oder"
-            text = re.sub(rf"(?<!\w){re.escape(value)}(?!\w)", "", text)
-        else:
-            text = text.replace(value, "")
-    return text.split("\x00")
+    return without_single_language_data("\x00".join(page_texts(at)), dataset).split("\x00")
 
 
 @pytest.mark.parametrize(("page", "query"), LINKED_PAGES, ids=PAGE_IDS)

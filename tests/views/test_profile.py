@@ -96,6 +96,8 @@ def test_profile_figures_equal_the_plain_count_of_the_same_records(rows, currenc
         total, number = expected_total(records, (row.kind,), currency)
         assert row.records == number
         assert row.value == pytest.approx(total)
+        assert row.value_eur == pytest.approx(expected_total(records, (row.kind,), "EUR")[0])
+        assert row.value_usd == pytest.approx(expected_total(records, (row.kind,), "USD")[0])
     assert list(figures.amounts["kind"]) == list(AMOUNT_KINDS)
     named = {c: sum(c in r.commodities for r in records.itertuples()) for c in COMMODITIES}
     assert figures.commodities.to_dict() == {c: n for c, n in named.items() if n}

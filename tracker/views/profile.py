@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+import numpy as np
 import pandas as pd
 
 from tracker.dataset import schema
 from tracker.dataset.loader import Dataset
 from tracker.exports.links import permalink
 from tracker.selection.filters import involves_country
-from tracker.selection.totals import counted_records
+from tracker.selection.totals import counted_mask
 
 KINDS = ("country", "partner")
 PAGE_PATHS = {"country": "country", "partner": "partner"}  # the pages' URL paths
@@ -56,12 +57,13 @@ def parse_subject(kind: str, code: str, other: str, dataset: Dataset) -> Subject
 
 def profile_records(records: pd.DataFrame, subject: Subject, ca_flags: pd.DataFrame | None = None) -> pd.DataFrame:
     """The records of the selection that the profile is about, in the selection's order."""
-    mask = pd.Series(True, index=records.index)
+    mask = np.ones(len(records), dtype=bool)
     if subject.country:
-        mask &= involves_country(records, subject.country, ca_flags)
+        flags = ca_flags[[subject.country]] if ca_flags is not None else None  # one column, not five
+        mask &= involves_country(records, subject.country, flags).to_numpy(dtype=bool)
     if subject.partner:
-        mask &= records["partner"] == subject.partner
-    return records[mask.to_numpy()]
+        mask &= (records["partner"] == subject.partner).to_numpy(dtype=bool)
+    return records[mask]
 
 
 @dataclass(frozen=True)
@@ -74,11 +76,15 @@ class ProfileFigures:
 
 def amounts_by_kind(records: pd.DataFrame, currency: str) -> pd.DataFrame:
     """For each amount kind, the total of that kind alone and how many records it adds up (the
-    Investments page's totals with that one kind chosen: in scope only, no amount counted twice)."""
+    Investments page's totals with that one kind chosen: in scope only, no amount counted twice), in
+    ``currency`` (column value) and in both currencies (value_eur, value_usd)."""
     rows = []
+    stated = records[records["value_m"].notna().to_numpy()]  # the few that state an amount
     for kind in schema.AMOUNT_KINDS:
-        counted = counted_records(records, currency, False, (kind,))
-        rows.append({"kind": kind, "value": float(counted["value"].sum()), "records": len(counted)})
+        counted = stated[counted_mask(stated, False, (kind,)).to_numpy()]
+        eur, usd = float(counted["value_eur_m"].sum()), float(counted["value_usd_m"].sum())
+        rows.append({"kind": kind, "value": eur if currency == "EUR" else usd, "value_eur": eur, "value_usd": usd,
+                     "records": len(counted)})
     return pd.DataFrame(rows)
 
 
@@ -123,7 +129,10 @@ def lifecycle_chains(records: pd.DataFrame) -> list[tuple[str, ...]]:
     """The lifecycle chains among the profile's records (memorandum → roadmap → project → financing,
     by ``follows``): every path from a record that follows none of them to one that none of them
     follows, of two records or more, oldest first."""
-    parents = {i: p for i, p in zip(records["id"], records["follows"], strict=True)}
+    ids, follows = records["id"].tolist(), records["follows"].tolist()
+    all_ids, followed = set(ids), set(follows)
+    # only the records in a chain: a big selection has few of them
+    parents = {i: p for i, p in zip(ids, follows, strict=True) if p in all_ids or i in followed}
     present = set(parents)
     children: dict[str, list[str]] = {}
     for child, parent in parents.items():
