@@ -5,11 +5,16 @@ import streamlit as st
 from components.charts import show_figure
 from components.current_view import current_view
 from components.messages import show_empty_selection
+from components.profile import show_profile_links
 from tracker.dataset.schema import AMOUNT_KINDS, DEFAULT_AMOUNT_KINDS
 from tracker.language.i18n import t
 from tracker.selection.totals import amount_counts
+from tracker.views.chart_pick import picked_code
 from tracker.views.investment_caveat import investment_caveat
 from tracker.views.investment_figures import CHARTS, investment_views
+from tracker.views.profile import Subject
+
+PROFILE_KINDS = {"by_partner": "partner", "by_ca": "country"}
 
 view = current_view()
 lang, records, labels = view.lang, view.records, view.labels
@@ -43,4 +48,10 @@ chart = st.segmented_control(t("investments.chart", lang), CHARTS, key="inv_char
                              format_func=lambda name: t(f"investments.choose_{name}", lang),
                              label_visibility="collapsed")
 figures, tables = investment_views(records, view.context, currency, include, kinds, charts=(chart,))
-show_figure(figures[chart], key=f"chart_{chart}", view=view, data=tables[chart])
+kind = PROFILE_KINDS.get(chart)  # a bar of a partner or a country leads to its profile
+picked = picked_code(show_figure(figures[chart], key=f"chart_{chart}", view=view, data=tables[chart],
+                                 selectable=kind is not None))
+if picked:
+    show_profile_links([Subject(kind, picked)], view, "chart_profiles")
+elif kind:
+    st.caption(t("investments.pick_hint", lang))

@@ -29,10 +29,11 @@ def source_line(view) -> str:
 
 
 def show_figure(fig: go.Figure, key: str, view=None,
-                data: pd.DataFrame | Callable[[], pd.DataFrame] | None = None) -> None:
+                data: pd.DataFrame | Callable[[], pd.DataFrame] | None = None, selectable: bool = False):
     """Full width, with the selection and the dataset's name, version and today's date under the title
     (so a downloaded PNG says where it comes from), larger type in presentation mode, and the data
-    behind the chart as a table for readers who cannot see it."""
+    behind the chart as a table for readers who cannot see it. ``selectable``: a click on a mark reruns
+    the page, and the chart's selection is returned."""
     title = html.unescape(fig.layout.title.text or key)
     if view is not None:
         size = PRESENTATION_FONT - 2 if view.presenting else SUBTITLE_SIZE
@@ -52,9 +53,11 @@ def show_figure(fig: go.Figure, key: str, view=None,
                           title_subtitle_text=subtitle, title_subtitle_font_size=size,
                           title_subtitle_font_color=SOURCE_LINE, margin_t=top, height=height,
                           **({"font_size": PRESENTATION_FONT} if view.presenting else {}))
-    st.plotly_chart(fig, width="stretch", theme=None, config=plotly_config(title), key=key)
+    event = st.plotly_chart(fig, width="stretch", theme=None, config=plotly_config(title), key=key,
+                            **({"on_select": "rerun", "selection_mode": "points"} if selectable else {}))
     if data is not None and view is not None:
         show_data_behind(data, key, view.lang)
+    return event.selection if selectable else None
 
 
 def show_data_behind(data: pd.DataFrame | Callable[[], pd.DataFrame], key: str, lang: str) -> None:

@@ -14,7 +14,9 @@ from scripts.browser import wait_until_drawn
 from tests.browser.conftest import new_session
 from tests.browser.test_browser import PAGES, query, sidebar_count
 from tests.language_check import fragments, without_single_language_data
+from tracker.language.i18n import labels_for
 from tracker.selection.filters import Selection, apply_filters
+from tracker.selection.totals import value_by
 from tracker.views.profile import Subject, profile_records
 
 NEW_PAGES = ["matrix", "country?code=KAZ", "partner?code=DEU", "partner?code=DEU&with=KAZ"]
@@ -155,3 +157,21 @@ def test_the_sidebar_keeps_the_profiles_code_when_a_filter_changes(session):
     session.page.locator("[data-testid='stSidebar']").get_by_role("button", name="Reset filters").click()
     wait_until_drawn(session.page)
     assert query(session).get("code") == ["DEU"] and query(session).get("with") == ["KAZ"]
+
+
+def test_a_click_on_a_partners_bar_leads_to_its_profile(session, dataset):
+    selected = apply_filters(dataset, SELECTION)
+    top = value_by(selected, "partner", "EUR").iloc[0]["partner"]  # the top bar: the partner with the most money
+    name = labels_for(dataset.countries, "en").country(top)
+    session.open(f"investments?{FILTERS}")
+    bars = session.page.locator("[data-testid='stPlotlyChart'] .barlayer .point path")
+    bars.last.click(force=True)
+    link = session.page.locator("[data-testid='stMain']").get_by_role("link", name=re.compile(re.escape(name)))
+    link.wait_for()
+    link.click()
+    session.page.wait_for_function("() => location.pathname.endsWith('/partner')")
+    wait_until_drawn(session.page)
+    assert session.page.locator("h1").first.inner_text() == name
+    assert query(session)["code"] == [top] and query(session)["from"] == ["2023"]  # the filters stay
+    expected = profile_records(selected, Subject("partner", top), dataset.ca_flags)
+    assert metric(session, "Records") == str(len(expected))

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.fixtures import make_records
+from tests.fixtures import make_records, view_context
 from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES, COMMODITIES, DEFAULT_AMOUNT_KINDS, STAGES
 from tracker.language.i18n import labels_for
 from tracker.selection.filters import apply_filters, default_selection, filter_options
@@ -243,3 +243,17 @@ def test_the_chain_table_has_a_column_per_step_and_links_each_record_in_the_lang
     link = urlsplit(table.iloc[0, 1])
     assert link.path == "record" and link.fragment == "Roadmap"
     assert parse_qs(link.query) == {"lang": ["ru"], "id": ["roadmap"]}  # a profile's own keys stay behind
+
+
+def test_a_click_on_a_bar_picks_the_code_it_stands_for(dataset):
+    from tracker.selection.totals import counted_records
+    from tracker.views.chart_pick import picked_code
+    from tracker.views.investment_figures import build_bar_figure
+
+    counted = counted_records(dataset.agreements, "EUR")
+    figure = build_bar_figure(counted, "partner", "EUR", view_context(dataset.countries), "Title")
+    bar = figure.data[0]
+    point = {"customdata": list(list(bar.customdata)[-1]), "y": list(bar.y)[-1]}  # the top bar, as a click gives it
+    assert picked_code({"points": [point]}) == counted.groupby("partner")["value"].sum().idxmax()
+    assert picked_code({"points": []}) == picked_code(None) == picked_code({}) == ""
+    assert picked_code({"points": [{"customdata": ["", 3, "__several__"]}]}) == ""  # a bar of several

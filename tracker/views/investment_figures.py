@@ -63,7 +63,7 @@ def build_bar_figure(counted: pd.DataFrame, dimension: str, currency: str, conte
         x=rows["value"], y=rows["label"], orientation="h", marker={"color": bar_colours},
         text=[format_money(v, currency, lang) for v in rows["value"]], textposition="auto",
         textfont={"size": 16}, cliponaxis=False,
-        customdata=rows[["hover", "records"]].to_numpy(),
+        customdata=rows[["hover", "records", "key"]].to_numpy(),  # the key: what a click on the bar picked
         hovertemplate=(f"<b>%{{y}}</b><br>{t('hover.total', lang)}: %{{text}}<br>"
                        f"{t('hover.records', lang)}: %{{customdata[1]}}<br>"
                        f"{t('investments.contributing', lang)}:<br>%{{customdata[0]}}<extra></extra>"),

@@ -334,6 +334,7 @@ STRINGS = {
     "investments.regional_note": "Ein Eintrag mit mehreren Ländern oder Rohstoffen erscheint einmal unter "
                                  "„mehrere“, damit sich die Balken zur Summe addieren.",
     "investments.kinds": "Gezählte Beträge",
+    "investments.pick_hint": "Ein Klick auf einen Balken öffnet sein Profil.",
     "investments.kinds_help": "Angekündigte Gesamtwerte sind genannte Geschäftswerte oder Projektkosten; zugesagte "
                               "Beträge sind unterzeichnete Finanzierungen oder Investitionen; unverbindliche Beträge "
                               "sind Interessenbekundungen, Zusagen und Absichten; ausgezahlte Beträge wurden gezahlt. "

@@ -325,6 +325,7 @@ STRINGS = {
     "investments.regional_note": "A record involving several countries or commodities appears once, under "
                                  "“several”, so that bars add up to the total.",
     "investments.kinds": "Amounts counted",
+    "investments.pick_hint": "Click a bar to open its profile.",
     "investments.kinds_help": "Headline figures are announced deal values or project costs; committed amounts are "
                               "signed financing or investment; non-binding amounts are letters of interest, pledges "
                               "and intentions; disbursed amounts were paid out. Non-binding amounts are left out "
