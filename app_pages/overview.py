@@ -5,6 +5,7 @@ import streamlit as st
 from components.current_view import current_view
 from components.messages import show_empty_selection
 from components.record_list import show_records
+from components.stage_counts import show_stage_counts
 from tracker.curation.changelog import latest_release, release_summary, whats_new
 from tracker.language.escaping import plain_markdown
 from tracker.language.formatting import format_date, format_money
@@ -34,8 +35,7 @@ else:
     counts[2].metric(t("overview.ca_countries", lang), format_count(figures.ca_countries, lang), border=True)
     by_stage = stage_counts(view.records)
     st.markdown(f"**{t('overview.by_stage', lang)}**", help=t("overview.by_stage_help", lang))
-    for column, (stage, n) in zip(st.columns(len(by_stage)), by_stage.items(), strict=True):
-        column.metric(view.labels.code("stage", stage), format_count(int(n), lang), border=True)
+    show_stage_counts(by_stage, view.labels, "overview_stages")
     amounts = st.columns(2)
     amounts[0].metric(t("overview.value_eur", lang), format_money(figures.value_eur_m, "EUR", lang),
                       help=money_help, border=True)

@@ -11,6 +11,7 @@ import streamlit as st
 from components.charts import show_figure
 from components.current_view import View
 from components.record_list import show_records
+from components.stage_counts import show_stage_counts
 from tracker.language.escaping import plain_markdown
 from tracker.language.formatting import format_money
 from tracker.language.i18n import format_count, t
@@ -114,9 +115,7 @@ def _figures(records, subject: Subject, view: View) -> None:
                            format_count(len(counterparts(records, subject, view.dataset.ca_flags)), lang), border=True)
     headline[2].metric(t("profile.commodities_count", lang), format_count(len(figures.commodities), lang), border=True)
     st.markdown(f"**{t('profile.stages', lang)}**")
-    stages = st.container(horizontal=True, gap="small", key="profile_stages")  # labels whole, not cut short
-    for stage, n in figures.stages.items():
-        stages.metric(labels.code("stage", stage), format_count(int(n), lang), border=True, width="content")
+    show_stage_counts(figures.stages, labels, "profile_stages")
     left, right = st.columns([3, 2], gap="large")
     with left:
         st.markdown(f"**{t('profile.amounts', lang)}**")

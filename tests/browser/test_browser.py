@@ -223,7 +223,7 @@ def test_tampered_links_render_with_a_notice_at_most(session, link):
     assert session.real_errors() == [] and session.outside == []
 
 
-@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("lang", ["en", "de", "ru"])
 def test_headline_figures_show_in_full_on_a_laptop_screen(browser, app_url, lang):
     """At 1280 × 720 every headline figure and its label is readable, not cut off with an ellipsis."""
     from tests.browser.conftest import new_session
@@ -235,6 +235,11 @@ def test_headline_figures_show_in_full_on_a_laptop_screen(browser, app_url, lang
                                    "[data-testid='stMetric'] [data-testid='stMetricLabel'] *").evaluate_all(
             "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)")
         assert session.page.locator("[data-testid='stMetric']").count() == 5 + len(STAGES)  # counts, stages, money
+        assert cut == []
+        session.open(f"partner?code=DEU&with=KAZ&lang={lang}")  # a profile's counts too
+        cut = session.page.locator("[data-testid='stMetric'] [data-testid='stMetricLabel'] *").evaluate_all(
+            "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)")
+        assert session.page.locator("[data-testid='stMetric']").count() == 3 + len(STAGES)
         assert cut == []
     finally:
         context.close()
