@@ -3,6 +3,8 @@ and by year stacked by partner. Totals follow tracker.selection.totals: nothing 
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -152,34 +154,30 @@ def _figures(counted: pd.DataFrame, currency: str, context: ViewContext,
 def investment_views(records: pd.DataFrame, context: ViewContext, currency: str, include_out_of_scope: bool = False,
                      kinds: tuple[str, ...] = DEFAULT_AMOUNT_KINDS,
                      charts: tuple[str, ...] = CHARTS) -> tuple[dict, dict]:
-    """The figures asked for (all four by default) and the tables behind them, from one pass over the
-    counted records."""
+    """The figures asked for (all four by default) and, for each, a function that builds the table behind
+    it (called only when a reader opens it), from one pass over the counted records."""
     counted = counted_records(records, currency, include_out_of_scope, kinds)
-    return _figures(counted, currency, context, charts), _tables(counted, currency, context.labels, charts)
+    tables = {name: partial(chart_table, counted, currency, context.labels, name) for name in charts}
+    return _figures(counted, currency, context, charts), tables
 
 
-def _tables(counted: pd.DataFrame, currency: str, labels: Labels,
-            charts: tuple[str, ...] = CHARTS) -> dict[str, pd.DataFrame]:
-    """The data behind each chart, as tables a screen reader can read: what each bar stands for, its
+def chart_table(counted: pd.DataFrame, currency: str, labels: Labels, name: str) -> pd.DataFrame:
+    """The data behind one chart, as a table a screen reader can read: what each bar stands for, its
     amount (written in the user's language) and how many records it adds up."""
     lang = labels.lang
     value_header = t("investments.unit", lang, currency=currency)
-    tables = {}
-    for name in (name for name in charts if name in BARS):
+    if name in BARS:
         dimension, header = BARS[name]
         rows = bar_rows(counted, dimension, labels).iloc[::-1]
-        tables[name] = pd.DataFrame({
+        return pd.DataFrame({
             t(header, lang): [labels.code(dimension, code) for code in rows["key"]],
             value_header: [format_money(v, currency, lang) for v in rows["value"]],
             t("hover.records", lang): rows["records"].to_numpy(),
         })
-    if "by_year" not in charts:
-        return tables
     years = year_rows(counted, labels)
-    tables["by_year"] = pd.DataFrame({
+    return pd.DataFrame({
         t("col.year", lang): years["year"].astype(str).to_numpy(),
         t("col.partner", lang): [labels.country(p) for p in years["partner"]],
         value_header: [format_money(v, currency, lang) for v in years["value"]],
         t("hover.records", lang): years["records"].to_numpy(),
     })
-    return tables
