@@ -6,7 +6,7 @@ import streamlit as st
 
 from components.current_view import current_view
 from components.messages import show_empty_selection
-from components.record_list import show_records
+from components.record_list import show_records, table_height
 from tracker.dataset.sources import cited_by_record
 from tracker.exports.selection_json import to_json_bytes
 from tracker.exports.spreadsheets import to_csv_bytes, to_xlsx_bytes
@@ -41,7 +41,7 @@ def _show_selected_row() -> None:
         st.session_state[DETAIL_KEY] = ids[rows[0]]
 
 
-show_records(table, lang, "records_table", height=min(38 + 35 * len(table), 560), on_select=_show_selected_row,
+show_records(table, lang, "records_table", height=table_height(len(table), 560), on_select=_show_selected_row,
              selection_mode="single-row")
 
 st.subheader(t("data.downloads", lang, n=len(records)))

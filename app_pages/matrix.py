@@ -4,6 +4,7 @@ import streamlit as st
 
 from components.current_view import current_view
 from components.messages import show_empty_selection
+from components.record_list import labelled_link_column, table_height
 from tracker.dataset.schema import CA_CODES, STAGES
 from tracker.language.escaping import plain_markdown
 from tracker.language.i18n import t
@@ -32,9 +33,8 @@ if shown.empty:
 
 table = matrix_links(shown, labels, view.link_query, measure, chosen, partner_groups(view.dataset.countries), GROUPS,
                      view.dataset.ca_flags)
-link = st.column_config.LinkColumn
-st.dataframe(table, hide_index=True, width="stretch", key="matrix", height=min(38 + 35 * len(table), 1200),
-             column_config={t("matrix.col_partner", lang): link(display_text=r"#(.*)$", width="large"),
-                            **{labels.country(c): link(display_text=r"#(.*)$") for c in CA_CODES},
-                            t("matrix.total", lang): link(display_text=r"#(.*)$")})
+st.dataframe(table, hide_index=True, width="stretch", key="matrix", height=table_height(len(table), 1200),
+             column_config={t("matrix.col_partner", lang): labelled_link_column(width="large"),
+                            **{labels.country(c): labelled_link_column() for c in CA_CODES},
+                            t("matrix.total", lang): labelled_link_column()})
 st.caption(t(f"matrix.{measure}_note", lang))

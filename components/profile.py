@@ -10,7 +10,7 @@ import streamlit as st
 
 from components.charts import show_figure
 from components.current_view import View
-from components.record_list import show_records
+from components.record_list import labelled_link_column, show_records, table_height
 from components.stage_counts import show_stage_counts
 from tracker.language.escaping import plain_markdown
 from tracker.language.formatting import format_money
@@ -135,7 +135,7 @@ def _figures(records, subject: Subject, view: View) -> None:
             t("col.commodities", lang): [labels.code("commodity", c) for c in figures.commodities.index],
             t("hover.records", lang): [format_count(int(n), lang) for n in figures.commodities],
         }, hide_index=True, width="stretch", key="profile_commodities",
-            height=min(38 + 35 * len(figures.commodities), 320))
+            height=table_height(len(figures.commodities), 320))
 
 
 def _counterparts(records, subject: Subject, view: View) -> None:
@@ -150,8 +150,8 @@ def _counterparts(records, subject: Subject, view: View) -> None:
     st.dataframe({t("profile.col_pair", lang): links,
                   t("hover.records", lang): [format_count(int(n), lang) for n in counts]},
                  hide_index=True, width="stretch", key="profile_counterparts",
-                 height=min(38 + 35 * len(links), 320),
-                 column_config={t("profile.col_pair", lang): st.column_config.LinkColumn(display_text=r"#(.*)$")})
+                 height=table_height(len(links), 320),
+                 column_config={t("profile.col_pair", lang): labelled_link_column()})
 
 
 def _chains(records, view: View) -> None:
@@ -164,9 +164,8 @@ def _chains(records, view: View) -> None:
     st.caption(t("profile.chains_caption", lang))
     titles = dict(zip(records["id"], records[view.labels.column("title")], strict=True))
     table = chain_table(chains, titles, lambda n: t("profile.step", lang, n=n), view.link_query)
-    st.dataframe(table, hide_index=True, width="stretch", key="profile_chains", height=min(38 + 35 * len(table), 460),
-                 column_config={column: st.column_config.LinkColumn(display_text=r"#(.*)$", width="large")
-                                for column in table.columns})
+    st.dataframe(table, hide_index=True, width="stretch", key="profile_chains", height=table_height(len(table), 460),
+                 column_config={column: labelled_link_column(width="large") for column in table.columns})
 
 
 def _sources(records, view: View) -> None:

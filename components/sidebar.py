@@ -26,7 +26,6 @@ SEEDED = "_seeded_from_url"  # holds the selection the URL gave
 PRESENT_KEY = "present"
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 NOTICES = "_url_notices"
-PAGE_KEYS = ("id", "code", "with")  # what a page's own link holds beside the selection
 YEARS_KEY = "filter_years"
 QUERY_KEY = "filter_q"
 
@@ -100,7 +99,7 @@ def _write_url(selection: Selection, options: Options, lang: str, extra: dict[st
         wanted["lang"] = lang
     wanted.update(extra)
     own_page = False
-    for key in PAGE_KEYS:  # a record's permalink keeps its id, a profile its code, while the sidebar changes
+    for key in urlstate.PAGE_KEYS:  # a record's permalink keeps its id, a profile its code, while the sidebar changes
         if st.query_params.get(key):
             wanted[key], own_page = st.query_params.get(key), True
     current = {key: ",".join(values) for key, values in query_params().items()}

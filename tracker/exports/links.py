@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 from urllib.parse import quote, urlencode
 
+from tracker.selection.url import PAGE_KEYS
+
 BASE_URL_ENV = "TRACKER_BASE_URL"
 LOCAL_BASE_URL = "http://localhost:8501"
 RECORD_PATH = "record"
@@ -20,11 +22,19 @@ def public_base_url() -> str:
     return configured if configured.startswith(("http://", "https://")) else LOCAL_BASE_URL
 
 
+LABEL_PATTERN = r"#(.*)$"  # a table's link column shows the text after # (the browser does not send it)
+
+
+def labelled(address: str, label: str) -> str:
+    """An address carrying the text a table's link column shows for it (LABEL_PATTERN)."""
+    return f"{address}#{label}" if label else address
+
+
 def permalink(record_id: str, base_url: str = "", query: dict[str, str] | None = None) -> str:
     """The record page's address: relative inside the app ("record?id=…", which the browser resolves
     against the app's own path), absolute with ``base_url`` for files that leave the app. ``query``: the
     selection and language as a link holds them, for links inside the app that open a new tab."""
-    params = {k: v for k, v in (query or {}).items() if k not in ("id", "code", "with")} | {"id": record_id}
+    params = {k: v for k, v in (query or {}).items() if k not in PAGE_KEYS} | {"id": record_id}
     path = f"{RECORD_PATH}?" + urlencode(params)
     return f"{base_url.rstrip('/')}/{path}" if base_url else path
 

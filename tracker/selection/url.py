@@ -20,7 +20,8 @@ from tracker.selection.search import clean_query
 
 YEAR_KEYS = ("from", "to")
 # Keys the app reads besides the filters; they are left alone by the filter decoder.
-VIEW_KEYS = ("lang", "present", "id", "code", "with")  # id: a record; code, with: a profile
+PAGE_KEYS = ("id", "code", "with")  # what a page's own link holds beside the selection: a record; a profile
+VIEW_KEYS = ("lang", "present", *PAGE_KEYS)
 QUERY_KEY = "q"  # the free-text search
 KNOWN_KEYS = frozenset(YEAR_KEYS + CODE_FILTERS + VIEW_KEYS + (QUERY_KEY,))
 # Added to links by analytics, ad and mail tools; they say nothing about the selection.

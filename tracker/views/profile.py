@@ -15,10 +15,12 @@ import numpy as np
 import pandas as pd
 
 from tracker.dataset import schema
+from tracker.dataset.lifecycle import followers
 from tracker.dataset.loader import Dataset
-from tracker.exports.links import permalink
+from tracker.exports.links import labelled, permalink
 from tracker.selection.filters import involves_country
 from tracker.selection.totals import counted_mask
+from tracker.selection.url import PAGE_KEYS
 
 KINDS = ("country", "partner")
 PAGE_PATHS = {"country": "country", "partner": "partner"}  # the pages' URL paths
@@ -134,14 +136,11 @@ def lifecycle_chains(records: pd.DataFrame) -> list[tuple[str, ...]]:
     # only the records in a chain: a big selection has few of them
     parents = {i: p for i, p in zip(ids, follows, strict=True) if p in all_ids or i in followed}
     present = set(parents)
-    children: dict[str, list[str]] = {}
-    for child, parent in parents.items():
-        if parent in present:
-            children.setdefault(parent, []).append(child)
+    children = followers({child: parent for child, parent in parents.items() if parent in present})
     chains = []
 
     def walk(path: tuple[str, ...]) -> None:
-        below = children.get(path[-1], [])
+        below = children.get(path[-1], ())
         if not below:
             if len(path) > 1:
                 chains.append(path)
@@ -163,7 +162,7 @@ def chain_table(chains: list[tuple[str, ...]], titles: dict[str, str], step_labe
     steps = max((len(chain) for chain in chains), default=0)
 
     def cell(chain: tuple[str, ...], n: int) -> str:
-        return f"{permalink(chain[n], query=query)}#{titles[chain[n]]}" if n < len(chain) else ""
+        return labelled(permalink(chain[n], query=query), titles[chain[n]]) if n < len(chain) else ""
 
     return pd.DataFrame({step_label(n + 1): [cell(chain, n) for chain in chains] for n in range(steps)})
 
@@ -185,10 +184,9 @@ def profile_link(kind: str, code: str, other: str = "", query: dict[str, str] | 
     """A profile's address, relative to the app: the selection's query (``query``, as the URL holds it)
     plus code and with. ``label`` goes after a ``#``, where a table's link column reads the text it shows
     (the browser does not send it)."""
-    params = dict(query or {}) | {"code": code} | ({"with": other} if other else {})
-    params.pop("id", None)
-    address = f"{PAGE_PATHS[kind]}?{urlencode(params)}"
-    return f"{address}#{label}" if label else address
+    params = {k: v for k, v in (query or {}).items() if k not in PAGE_KEYS}
+    params |= {"code": code} | ({"with": other} if other else {})
+    return labelled(f"{PAGE_PATHS[kind]}?{urlencode(params)}", label)
 
 
 
