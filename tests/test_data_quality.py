@@ -58,9 +58,15 @@ def test_dates_are_the_events_and_years_cover_2022_to_today(dataset):
 def test_the_changelog_records_this_release(dataset):
     log = dataset.changelog
     assert dataset.version in set(log["version"])
+    ids = set(dataset.agreements["id"])
     latest = log[log["version"] == dataset.version]
-    assert set(latest["record_id"]) == set(dataset.agreements["id"])  # 3.1: every record's Russian title, summary
-    assert set(latest["fields"]) == {"title_ru;summary_ru"}
+    assert set(latest["record_id"]) <= ids and not (latest["change"] == "removed").any()
+    added = set(latest.loc[latest["change"] == "added", "record_id"])
+    assert "can-kaz-ivanhoe-pallas-chu-sarysu-jv-2025" in added  # 3.2: company deals, finance and geology
+    touched = dataset.agreements.set_index("id").loc[sorted(set(latest["record_id"])), "last_checked"]
+    assert (touched >= pd.Timestamp(latest["date"].iloc[0])).all()  # each checked again for the release
+    russian = log[log["version"] == "3.1"]  # every record's Russian title and summary
+    assert set(russian["fields"]) == {"title_ru;summary_ru"} and len(russian) == 265
     latest = log[log["version"] == "3.0"]
     added = set(latest.loc[latest["change"] == "added", "record_id"])
     assert added and added <= set(dataset.agreements["id"])
