@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8501
 PIP_FLAGS ?= --quiet --disable-pip-version-check
 
-.PHONY: run test lint test-fast test-browser validate datapackage changelog browser nginx screenshots bench load soak load-browser cluster clean
+.PHONY: run test lint test-fast test-browser validate datapackage land changelog browser nginx screenshots bench load soak load-browser cluster clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ test-browser: $(VENV)/.test-installed browser nginx
 ## Check the dataset folder (DATA=path to check another)
 validate: $(VENV)/.app-installed
 	$(PY) -m tracker.curation.validate_folder $(DATA)
+
+## Regenerate static/land.json, the partner map's background outlines
+land: $(VENV)/.app-installed
+	$(PY) -m scripts.land_outlines
 
 ## Regenerate data/datapackage.json and data/CITATION.cff from the schema and metadata.csv
 datapackage: $(VENV)/.app-installed

@@ -30,7 +30,7 @@ metric = st.segmented_control(t("map.metric", lang), METRICS, key="map_metric", 
 data = map_data(records, "EUR", lang, view.dataset.ca_flags)  # aggregated once for the map and its table
 deck = build_partner_map(records, view.dataset.countries, view.context, metric, data=data)
 event = st.pydeck_chart(deck, height=600, on_select="rerun", selection_mode="single-object", key="partner_map",
-                        alt=t("map.alt", lang))
+                        alt=t("map.alt", lang, selection=view.selection_text))
 
 show_data_behind(lambda: map_table(data, labels), "map", lang)
 

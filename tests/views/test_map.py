@@ -3,15 +3,19 @@ basemap), what a click picks, and its legend, on small fixtures and on the real 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from scripts.land_outlines import LAND_FILE, land_json
 from tests.fixtures import arcs_of, deck_layer, make_records, view_context
 from tracker.dataset.schema import CA_CODES
 from tracker.views.colours import GROUPS
-from tracker.views.map_deck import build_partner_map
+from tracker.views.map_deck import LAND_URL, build_partner_map
 from tracker.views.map_legend import legend_entries, partner_legend
 from tracker.views.map_numbers import map_data
 from tracker.views.map_pick import picked_codes, picked_object, picked_records
+from tracker.views.map_shapes import land_outlines
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +77,16 @@ def test_map_needs_no_basemap(dataset, context):
     deck = build_partner_map(dataset.agreements, dataset.countries, context)
     assert deck.map_provider is None
     assert {layer.id for layer in deck.layers} >= {"land", "central_asia", "partners", "arcs"}
-    assert len(deck_layer(deck, "land").data["features"]) > 150
+    assert deck_layer(deck, "land").data == LAND_URL  # fetched once, not sent with every rerun
+    assert len(land_outlines()["features"]) > 150
+
+
+def test_the_served_land_outlines_are_the_current_ones():
+    """static/land.json is what the map's land layer fetches: it must be what the code would write now
+    (make land), or the map shows stale or missing outlines."""
+    assert LAND_FILE.read_text(encoding="utf-8") == land_json()
+    codes = {f["properties"]["code"] for f in json.loads(land_json())["features"]}
+    assert {"KAZ", "UZB", "KGZ", "TJK", "TKM", "DEU", "CHN", "USA"} <= codes
 
 
 def test_map_data_counts_each_record_once_per_pair(dataset):

@@ -14,7 +14,6 @@ from tracker.dataset.schema import CA_CODES
 from tracker.language.formatting import format_money
 from tracker.language.i18n import Labels, t
 from tracker.views.colours import (
-    BACKGROUND_LAND,
     BORDER,
     OTHER_COUNTRIES,
     SEA,
@@ -25,7 +24,7 @@ from tracker.views.colours import (
 )
 from tracker.views.context import ViewContext
 from tracker.views.map_numbers import MapData, map_data
-from tracker.views.map_shapes import EU_MEMBERS, LEFT_OUT_OF_BACKGROUND, country_centres, country_shapes
+from tracker.views.map_shapes import EU_MEMBERS, country_centres, country_shapes
 
 MIN_WIDTH, MAX_WIDTH = 1.5, 9.0
 PIXELS = "'pixels'"  # pydeck reads a bare string as an expression; quotes make it a literal
@@ -37,6 +36,11 @@ AMERICAS_EAST_OF = -30
 # neighbours do not overlap when the map shows all of Eurasia.
 LABEL_OFFSETS = {"KAZ": [0, -6], "UZB": [-6, -16], "TKM": [-26, 14], "TJK": [14, 18], "KGZ": [40, -4]}
 METRICS = ("count", "value")
+# The grey land behind everything, the same for every selection: a file the browser fetches once
+# (tracker.views.map_shapes.land_outlines; served from static/ by Streamlit), relative to the page so
+# that it works under a base path too. Sent inline, its 150 KB were parsed and drawn again on every
+# rerun, most of a filter change's time on this page.
+LAND_URL = "app/static/land.json"
 # How strongly partner territory is tinted: light enough that the arcs and Central Asia stay in front;
 # the EU and the grey of "other countries" lighter still (the grey must not read as Central Asia's shading).
 PARTNER_ALPHA = {"EU": 80, OTHER_COUNTRIES: 55, None: 110}
@@ -136,9 +140,6 @@ def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, context: V
     capitals = countries[["code", "capital_lon", "capital_lat"]].rename(
         columns={"capital_lon": "lon", "capital_lat": "lat"})
 
-    background = [f for code in shapes if code not in LEFT_OUT_OF_BACKGROUND
-                  for f in [_feature(code, shapes, hex_to_rgb(BACKGROUND_LAND), None, "land")] if f]
-
     partner_features = []
     partners = set(data.partners["partner"])
     kinds = records[["partner", "partner_group"]].drop_duplicates("partner")  # a few dozen, not every record
@@ -185,7 +186,7 @@ def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, context: V
     layers = [
         pdk.Layer("SolidPolygonLayer", id="sea", data=sea, get_polygon="polygon", get_fill_color=hex_to_rgb(SEA),
                   pickable=False),
-        pdk.Layer("GeoJsonLayer", id="land", data={"type": "FeatureCollection", "features": background},
+        pdk.Layer("GeoJsonLayer", id="land", data=LAND_URL,
                   get_fill_color="properties.fill", get_line_color=hex_to_rgb(BORDER), line_width_min_pixels=0.5,
                   stroked=True, filled=True, pickable=False),
         pdk.Layer("GeoJsonLayer", id="partners", data={"type": "FeatureCollection", "features": partner_features},

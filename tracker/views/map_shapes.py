@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from countryinfo import all_countries
 
+from tracker.views.colours import BACKGROUND_LAND, hex_to_rgb
+
 # Drawn for the EU: its member states (2020 onwards).
 EU_MEMBERS = ("AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL",
               "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE")
@@ -34,6 +36,18 @@ def country_shapes() -> dict[str, dict]:
             if thinned:
                 shapes[feature["id"]] = {"type": "MultiPolygon", "coordinates": thinned}
     return shapes
+
+
+def land_outlines() -> dict:
+    """Every country's outline as the map's grey background, a GeoJSON FeatureCollection. It does not
+    depend on the selection, so it is served as a file (static/land.json, written by
+    ``python -m scripts.land_outlines``) that the browser fetches once, instead of being sent and
+    drawn again with every rerun."""
+    shapes = country_shapes()
+    fill = hex_to_rgb(BACKGROUND_LAND)
+    return {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "geometry": shapes[code], "properties": {"code": code, "kind": "land", "fill": fill}}
+        for code in sorted(shapes) if code not in LEFT_OUT_OF_BACKGROUND]}
 
 
 def _thin(ring: list) -> list:

@@ -281,7 +281,7 @@ STRINGS = {
     "map.pick_hint": "Klicken Sie auf einen Bogen oder ein Land, um seine Abkommen aufzulisten.",
     "map.picked": "Abkommen: {what}",
     "map.clear": "Kartenauswahl aufheben",
-    "map.alt": "Karte Zentralasiens mit Bögen zu seinen Partnern",
+    "map.alt": "Karte Zentralasiens mit Bögen zu seinen Partnern: {selection}",
     # timeline
     "timeline.title": "Zeitleiste der Abkommen",
     "timeline.caption": "Jede Markierung ist ein Abkommen oder Treffen an seinem Datum: {selection}.",

@@ -273,7 +273,7 @@ STRINGS = {
     "map.pick_hint": "Click an arc or a country to list its agreements.",
     "map.picked": "Agreements of {what}",
     "map.clear": "Clear the map selection",
-    "map.alt": "Map of Central Asia with arcs to its partners",
+    "map.alt": "Map of Central Asia with arcs to its partners: {selection}",
     # timeline
     "timeline.title": "Agreement timeline",
     "timeline.caption": "Each mark is an agreement or meeting at its date: {selection}.",
