@@ -12,7 +12,15 @@ import streamlit as st
 
 from tracker.language.formatting import format_date
 from tracker.language.i18n import t
-from tracker.views.chart_style import SUBTITLE_SIZE, TITLE_CHARS, TITLE_SIZE, plotly_config, subtitle_chars, wrapped
+from tracker.views.chart_style import (
+    SUBTITLE_SIZE,
+    TITLE_CHARS,
+    TITLE_SIZE,
+    plotly_config,
+    subtitle_chars,
+    with_layout,
+    wrapped,
+)
 from tracker.views.colours import SOURCE_LINE
 
 PRESENTATION_FONT = 20
@@ -49,10 +57,11 @@ def show_figure(fig: go.Figure, key: str, view=None,
             # plotly lifts a title of several lines anchored at its top by about three quarters of its
             # font size, past the top edge: put it back down by as much
             y -= MULTILINE_LIFT * TITLE_SIZE / height
-        fig.update_layout(title_text=title_text, title_yref="container", title_yanchor="top", title_y=y,
-                          title_subtitle_text=subtitle, title_subtitle_font_size=size,
-                          title_subtitle_font_color=SOURCE_LINE, margin_t=top, height=height,
-                          **({"font_size": PRESENTATION_FONT} if view.presenting else {}))
+        fig = with_layout(fig, {
+            "title": {"text": title_text, "yref": "container", "yanchor": "top", "y": y,
+                      "subtitle": {"text": subtitle, "font": {"size": size, "color": SOURCE_LINE}}},
+            "margin": {"t": top}, "height": height,
+            **({"font": {"size": PRESENTATION_FONT}} if view.presenting else {})})
     event = st.plotly_chart(fig, width="stretch", theme=None, config=plotly_config(title), key=key,
                             **({"on_select": "rerun", "selection_mode": "points"} if selectable else {}))
     if data is not None and view is not None:

@@ -4,13 +4,14 @@ escaping, precision and spans."""
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from tests.fixtures import arcs_of, deck_layer, make_records, view_context
 from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES, DEFAULT_AMOUNT_KINDS
 from tracker.language.i18n import labels_for, t
 from tracker.selection.totals import counted_mask, counted_records, headline, value_by
-from tracker.views.chart_style import plotly_config, slug
+from tracker.views.chart_style import plotly_config, slug, with_layout
 from tracker.views.colours import INSTITUTIONS, OTHER_COUNTRIES, PARTNER_COLOURS, hex_to_rgb, partner_colours
 from tracker.views.investment_figures import bar_rows, build_bar_figure, build_year_figure
 from tracker.views.map_deck import build_partner_map
@@ -236,3 +237,19 @@ def test_selections_too_large_even_for_months_are_grouped_by_year(labels):
     assert rows["count"].sum() == len(big)  # every record is in one mark
     assert set(rows["date_precision"]) == {"year"}
     assert rows.set_index(rows["date"].dt.year)["count"].to_dict() == days.year.value_counts().to_dict()
+
+
+def test_a_layout_change_keeps_the_rest_of_the_figure_and_the_original(dataset, labels, colours):
+    """What the chart frame adds (a wrapped title, the source line, more room) is merged into the
+    figure's layout without losing what the builder set, and the builder's figure stays as it was."""
+    counted = counted_records(dataset.agreements, "EUR")
+    fig = build_bar_figure(counted, "partner", "EUR", view_context(dataset.countries, "en"), "Value by partner")
+    changed = with_layout(fig, {"title": {"text": "Value<br>by partner", "subtitle": {"text": "Source"}},
+                                "margin": {"t": 140}, "height": fig.layout.height + 40})
+    assert changed.layout.title.text == "Value<br>by partner" and changed.layout.title.subtitle.text == "Source"
+    assert changed.layout.title.font.size == fig.layout.title.font.size  # kept from the builder
+    assert (changed.layout.margin.t, changed.layout.margin.l) == (140, fig.layout.margin.l)
+    assert changed.layout.height == fig.layout.height + 40
+    assert list(changed.data[0].x) == list(fig.data[0].x)
+    assert fig.layout.title.text == "Value by partner" and fig.layout.margin.t == 70
+    go.Figure(changed.to_dict())  # plotly accepts every property
