@@ -202,7 +202,9 @@ STRINGS = {
         "Ein ausgezahlter Betrag steht nie bei Gesprächen, ein verbindlicher nie bei einer Ankündigung.\n\n"
         "**Gespräche und Treffen sind nur dann Einträge, wenn die Quellen ausdrücklich einen Rohstoff auf den "
         "Tisch legen.** Höflichkeitsbesuche, bei denen ein Bergwerk oder „seltene Metalle“ einen Halbsatz "
-        "erhalten, Wirtschaftsforen über viele Branchen und allgemeine Umweltmemoranden sind keine Einträge; wo "
+        "erhalten, Wirtschaftsforen über viele Branchen, Gipfel und Ministertreffen, bei denen Rohstoffe ein "
+        "Punkt in einer Liste von Branchen sind, und allgemeine Umweltmemoranden sind keine Einträge; ein Treffen "
+        "über kritische Rohstoffe zählt auch, wenn kein einzelner Rohstoff genannt wird. Wo "
         "Gespräche ein unterzeichnetes Dokument oder ein Geschäft hervorbrachten, ist dieses der Eintrag, und die "
         "Quellen der Gespräche werden dort zitiert."
     ),

@@ -199,7 +199,9 @@ STRINGS = {
         "is never on talks, a committed one never on an announcement.\n\n"
         "**Talks and meetings are records only when the sources put a raw material explicitly on the table** "
         "at that meeting. Courtesy calls where a mine or \"rare metals\" get one phrase, business forums across "
-        "many sectors and general memoranda on the environment are not records; where talks produced a signed "
+        "many sectors, summits and ministerials where raw materials are one item in a list of sectors, and "
+        "general memoranda on the environment are not records; a meeting held on critical raw materials counts "
+        "even when no single material is named. Where talks produced a signed "
         "document or a deal, the record is that document or deal, and the talks' sources are cited there."
     ),
     "about.curation_title": "How records are curated",
