@@ -134,7 +134,6 @@ CHART_DRAWN = ("() => { const c = document.querySelector(\"[data-testid='stPlotl
                " return c && document.querySelectorAll(\"[data-testid='stPlotlyChart'] .point\").length > 0; }")
 
 
-RERUN_PAGES = ("investments", "timeline", "map")
 TWO_FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
 
 
@@ -148,6 +147,15 @@ def _map_describes(text: str) -> str:
     """The map's element, whose description names the selection it shows."""
     return ("() => [...document.querySelectorAll(\"[data-testid='stDeckGlJsonChart']\")]"
             f".some(c => (c.getAttribute('aria-label') || '').includes({text!r}) && c.querySelector('canvas'))")
+
+
+# What shows that a page's chart was updated for a selection: its title names it; the map, drawn on a
+# canvas, describes it and then draws (two frames).
+UPDATED = {"investments": (_title_contains, None), "timeline": (_title_contains, None),
+           "map": (_map_describes, TWO_FRAMES)}
+
+
+RERUN_PAGES = tuple(UPDATED)
 
 
 def _fresh_page(browser):
@@ -167,15 +175,15 @@ def _first_chart(browser, url: str) -> float:
     return elapsed
 
 
-def _time_choice(page, option, title: str, on_map: bool = False) -> float:
-    """Seconds from clicking an option in an open dropdown until a chart's title holds ``title`` (on the
-    map: until the map describes ``title`` and two frames were drawn)."""
+def _time_choice(page, option, updated: str, then: str | None = None) -> float:
+    """Seconds from clicking an option in an open dropdown until ``updated`` holds in the page (and
+    ``then``, if given, has run)."""
     option.wait_for()
     started = time.perf_counter()
     option.click()
-    page.wait_for_function(_map_describes(title) if on_map else _title_contains(title), timeout=60000, polling="raf")
-    if on_map:
-        page.evaluate(TWO_FRAMES)
+    page.wait_for_function(updated, timeout=60000, polling="raf")
+    if then:
+        page.evaluate(then)
     return time.perf_counter() - started
 
 
@@ -188,7 +196,8 @@ def _app_rerun(browser, base: str, page_name: str = "investments") -> float:
     box.locator("input").click()
     box.locator("input").fill("Kazakhstan")
     option = page.get_by_role("option", name="Kazakhstan", exact=True)
-    elapsed = _time_choice(page, option, "Kazakhstan", on_map=page_name == "map")
+    condition, then = UPDATED[page_name]
+    elapsed = _time_choice(page, option, condition("Kazakhstan"), then)
     context.close()
     return elapsed
 
@@ -199,7 +208,7 @@ def _floor_rerun(browser, base: str) -> float:
     wait_until_drawn(page)
     page.locator("[data-testid='stSelectbox']").click()
     option = page.get_by_role("option", name="b", exact=True)
-    elapsed = _time_choice(page, option, "Series b")
+    elapsed = _time_choice(page, option, _title_contains("Series b"))
     context.close()
     return elapsed
 
