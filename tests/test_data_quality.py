@@ -55,19 +55,31 @@ def test_dates_are_the_events_and_years_cover_2022_to_today(dataset):
     assert set(a["year"]) == {2022, 2023, 2024, 2025, 2026}
 
 
+def removed_by_later(log: pd.DataFrame, version: str) -> set[str]:
+    """Records a release after ``version`` removed."""
+    later = log[log["version"].map(lambda v: tuple(map(int, v.split("."))) > tuple(map(int, version.split("."))))]
+    return set(later.loc[later["change"] == "removed", "record_id"])
+
+
 def test_the_changelog_records_this_release(dataset):
     log = dataset.changelog
     assert dataset.version in set(log["version"])
     ids = set(dataset.agreements["id"])
     latest = log[log["version"] == dataset.version]
-    added = set(latest.loc[latest["change"] == "added", "record_id"])
-    assert "can-kaz-ivanhoe-pallas-chu-sarysu-jv-2025" in added  # 3.2: company deals, finance and geology
-    removed_now = set(latest.loc[latest["change"] == "removed", "record_id"])
+    changes = dict(zip(latest["record_id"], latest["change"], strict=True))
+    assert changes["dnk-uzb-flsmidth-almalyk-mof4-agreement-2024"] == "added"  # 3.3: equipment for a copper plant
+    assert changes["chn-tjk-talco-cmec-gami-modernisation-2023"] == "changed"  # the visit's day, from a second page
+    for version in (dataset.version, "3.2"):
+        release = log[log["version"] == version]
+        removed_now = set(release.loc[release["change"] == "removed", "record_id"])
+        assert not removed_now & ids and set(release["record_id"]) - removed_now <= ids | removed_by_later(log, version)
+        kept = sorted(set(release["record_id"]) - removed_now - removed_by_later(log, version))
+        touched = dataset.agreements.set_index("id").loc[kept, "last_checked"]
+        assert (touched >= pd.Timestamp(release["date"].iloc[0])).all()  # each checked again for the release
+    release = log[log["version"] == "3.2"]
+    assert "can-kaz-ivanhoe-pallas-chu-sarysu-jv-2025" in set(release.loc[release["change"] == "added", "record_id"])
+    removed_now = set(release.loc[release["change"] == "removed", "record_id"])
     assert "hun-kaz-orban-tokayev-talks-2023" in removed_now  # "mining of rare metals", one phrase among sectors
-    assert not removed_now & ids and set(latest["record_id"]) - removed_now <= ids
-    kept = sorted(set(latest["record_id"]) - removed_now)
-    touched = dataset.agreements.set_index("id").loc[kept, "last_checked"]
-    assert (touched >= pd.Timestamp(latest["date"].iloc[0])).all()  # each checked again for the release
     russian = log[log["version"] == "3.1"]  # every record's Russian title and summary
     assert set(russian["fields"]) == {"title_ru;summary_ru"} and len(russian) == 265
     latest = log[log["version"] == "3.0"]
