@@ -1,20 +1,18 @@
 """Central Asia Critical Raw Materials Partnerships: the frame every page runs in.
 
 Sets the page, loads the dataset (once per process), draws the shared sidebar, declares the
-pages and runs the chosen one. Pages render from ``components.current_view.current_view()``.
+pages and runs the chosen one. The page draws itself, and what the selection changes, in the
+fragment of ``components.page_frame`` that a filter change reruns alone.
 """
 
 import streamlit as st
 
 from components.cached_dataset import get_data
-from components.current_view import View, set_view
 from components.messages import show_data_error
-from components.presentation import render_presentation_frame
-from components.sidebar import language_from_url, presenting, render_sidebar, render_sidebar_footer, render_url_notices
+from components.page_frame import Frame, set_frame
+from components.sidebar import language_from_url, render_sidebar, render_sidebar_footer
 from tracker.dataset.problems import DataValidationError
-from tracker.exports.briefing_download import briefing_download
 from tracker.language.i18n import labels_for, t
-from tracker.selection.filters import apply_filters
 
 APP_TITLE = "Central Asia Critical Raw Materials Partnerships"
 
@@ -37,11 +35,12 @@ HIDDEN_PAGES = (("app_pages/record.py", "page.record", ":material/description:",
 
 st.set_page_config(page_title=APP_TITLE, page_icon="⛏️", layout="wide")
 lang = language_from_url()
-navigation = st.navigation([
-    st.Page(script, title=t(title, lang), icon=icon, url_path=None if i == 0 else path, default=(i == 0))
-    for i, (script, title, icon, path) in enumerate(PAGES)
-] + [st.Page(script, title=t(title, lang), icon=icon, url_path=path, visibility="hidden")
-     for script, title, icon, path in HIDDEN_PAGES])
+# By URL path; pages link to each other with these (View.pages).
+pages = {path: st.Page(script, title=t(title, lang), icon=icon, url_path=None if i == 0 else path, default=(i == 0))
+         for i, (script, title, icon, path) in enumerate(PAGES)}
+pages |= {path: st.Page(script, title=t(title, lang), icon=icon, url_path=path, visibility="hidden")
+          for script, title, icon, path in HIDDEN_PAGES}
+navigation = st.navigation(list(pages.values()))
 
 try:
     dataset, options = get_data()
@@ -51,14 +50,7 @@ except DataValidationError as error:
     st.stop()
 
 labels = labels_for(dataset.countries, lang)
-selection = render_sidebar(options, labels)
-records = apply_filters(dataset, selection)
-view = View(dataset=dataset, options=options, selection=selection, records=records, labels=labels,
-            presenting=presenting())
-set_view(view)
-render_sidebar_footer(
-    len(records), len(dataset.agreements), lang, file_name=f"{view.context.file_stem}.pptx",
-    briefing=lambda: briefing_download(view.records, view.dataset, view.context))
-render_presentation_frame(view)
-render_url_notices(selection, lang)
+render_sidebar(options, labels)
+set_frame(Frame(dataset=dataset, options=options, labels=labels, pages=pages,
+                sidebar_footer=render_sidebar_footer(lang)))
 navigation.run()

@@ -3,8 +3,9 @@
 import streamlit as st
 
 from components.charts import show_figure
-from components.current_view import current_view
 from components.messages import show_empty_selection
+from components.page_frame import show_page
+from components.view import View
 from tracker.language.escaping import plain_markdown
 from tracker.language.i18n import t
 from tracker.views.record_tables import record_rows
@@ -12,17 +13,21 @@ from tracker.views.timeline_figure import LANES, build_timeline_figure
 
 TIMELINE_DATA_COLUMNS = ("date", "partner", "ca", "stage", "instrument", "status", "title")
 
-view = current_view()
-lang, records = view.lang, view.records
 
-st.title(t("timeline.title", lang))
-st.caption(t("timeline.caption", lang, selection=plain_markdown(view.selection_text)))
-if records.empty:
-    show_empty_selection(lang, view.selection.query)
-    st.stop()
+def render(view: View) -> None:
+    lang, records = view.lang, view.records
 
-lanes = st.segmented_control(t("timeline.lanes", lang), LANES, key="timeline_lanes", default="partner",
-                             required=True, format_func=lambda lane: t(f"timeline.lanes_{lane}", lang))
-show_figure(build_timeline_figure(records, view.context, lanes), key="timeline_chart", view=view,
-            data=lambda: record_rows(records.iloc[::-1], view.labels, TIMELINE_DATA_COLUMNS))
-st.caption(t("timeline.how_to_read", lang))
+    st.title(t("timeline.title", lang))
+    st.caption(t("timeline.caption", lang, selection=plain_markdown(view.selection_text)))
+    if records.empty:
+        show_empty_selection(lang, view.selection.query)
+        return
+
+    lanes = st.segmented_control(t("timeline.lanes", lang), LANES, key="timeline_lanes", default="partner",
+                                 required=True, format_func=lambda lane: t(f"timeline.lanes_{lane}", lang))
+    show_figure(build_timeline_figure(records, view.context, lanes), key="timeline_chart", view=view,
+                data=lambda: record_rows(records.iloc[::-1], view.labels, TIMELINE_DATA_COLUMNS))
+    st.caption(t("timeline.how_to_read", lang))
+
+
+show_page(render)

@@ -18,6 +18,8 @@ import websockets
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
+EARLY_FOR_RERUN = ForwardMsg.ScriptFinishedStatus.FINISHED_EARLY_FOR_RERUN
+
 MAX_MESSAGE = 64 * 1024 * 1024
 _request_ids = itertools.count(1)
 
@@ -120,7 +122,8 @@ class StreamlitClient:
                     if element_type == "download_button" and inner.deferred_file_id:
                         self.downloads[key] = inner.deferred_file_id
                     self._remember(key, widget_id, element_type, inner)
-            elif kind == "script_finished":
+            elif kind == "script_finished" and forward.script_finished != EARLY_FOR_RERUN:
+                # a filter's callback replaces the run it started with a run of the page alone
                 return RunResult(time.perf_counter() - started, received, elements, exceptions, texts)
 
     def _remember(self, key: str, widget_id: str, element_type: str, inner) -> None:

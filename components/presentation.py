@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.current_view import View
 from components.sidebar import leave_presentation
+from components.view import View
 from tracker.language.i18n import t
 
 # Static styling, ours alone (no dataset text): hides Streamlit's chrome and enlarges the type.

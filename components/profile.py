@@ -9,9 +9,9 @@ from __future__ import annotations
 import streamlit as st
 
 from components.charts import show_figure
-from components.current_view import View
 from components.record_list import labelled_link_column, show_records, table_height
 from components.stage_counts import show_stage_counts
+from components.view import View
 from tracker.language.escaping import plain_markdown
 from tracker.language.formatting import format_money
 from tracker.language.i18n import format_count, t
@@ -30,7 +30,6 @@ from tracker.views.profile import (
 from tracker.views.profile_figure import build_year_stage_figure
 from tracker.views.record_tables import recent_table
 
-PAGES = {"country": "app_pages/country.py", "partner": "app_pages/partner.py"}
 LATEST = 8
 
 
@@ -42,9 +41,10 @@ def subject_name(subject: Subject, view: View) -> str:
     return labels.country(subject.code)
 
 
-def profile_page_link(kind: str, code: str, other: str, label: str, icon: str = ":material/arrow_forward:") -> None:
+def profile_page_link(view: View, kind: str, code: str, other: str, label: str,
+                      icon: str = ":material/arrow_forward:") -> None:
     """A link to a profile in the same tab (the session keeps the filters and language)."""
-    st.page_link(PAGES[kind], label=plain_markdown(label), icon=icon,
+    st.page_link(view.pages[kind], label=plain_markdown(label), icon=icon,
                  query_params={"code": code} | ({"with": other} if other else {}))
 
 
@@ -58,7 +58,7 @@ def show_profile_links(subjects: list[Subject], view: View, key: str) -> None:
         for subject in subjects:
             icon = ":material/handshake:" if subject.other else (
                 ":material/flag:" if subject.kind == "country" else ":material/account_balance:")
-            profile_page_link(subject.kind, subject.code, subject.other, subject_name(subject, view), icon=icon)
+            profile_page_link(view, subject.kind, subject.code, subject.other, subject_name(subject, view), icon=icon)
 
 
 def render_profile(kind: str, view: View) -> None:
@@ -68,8 +68,8 @@ def render_profile(kind: str, view: View) -> None:
         st.title(t("profile.missing_title", lang))
         code = str(st.query_params.get("code", ""))[:24]
         st.info(t("profile.missing", lang, code=plain_markdown(code) or "–"), icon=":material/search_off:")
-        st.page_link("app_pages/matrix.py", label=t("page.matrix", lang), icon=":material/grid_on:")
-        st.stop()
+        st.page_link(view.pages["matrix"], label=t("page.matrix", lang), icon=":material/grid_on:")
+        return
 
     name = subject_name(subject, view)
     st.title(plain_markdown(name))
@@ -77,9 +77,9 @@ def render_profile(kind: str, view: View) -> None:
     if subject.other:  # back to each side on its own
         sides = st.container(horizontal=True)
         with sides:
-            profile_page_link("partner", subject.partner, "",
+            profile_page_link(view, "partner", subject.partner, "",
                               t("profile.all_of", lang, name=labels.country(subject.partner)))
-            profile_page_link("country", subject.country, "",
+            profile_page_link(view, "country", subject.country, "",
                               t("profile.all_of", lang, name=labels.country(subject.country)))
     records = profile_records(view.records, subject, view.dataset.ca_flags)
     if records.empty:

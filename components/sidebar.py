@@ -8,12 +8,17 @@ Widget keys (stable; the URL keys are in tracker.selection.url):
     filter_q        the free-text search (URL ``q``)
 
 On a session's first run the URL seeds the widgets; after that the widgets are the truth
-and every run writes the selection back to the URL, so a page switch keeps it too.
+and every run of the page writes the selection back to the URL, so a page switch keeps it too.
+
+A filter change reruns only the page (``components.page_frame``), not the whole app: the filter's
+widget already shows its new value, so the sidebar is not drawn again. The reset button, the
+language and presentation mode change the sidebar itself and rerun everything.
 """
 
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from tracker.language.escaping import plain_markdown
 from tracker.language.i18n import LANGUAGES, Labels, language_name, t
@@ -26,6 +31,7 @@ SEEDED = "_seeded_from_url"  # holds the selection the URL gave
 PRESENT_KEY = "present"
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 NOTICES = "_url_notices"
+PAGE_FRAGMENT = "page"  # the fragment a filter change reruns (components.page_frame)
 YEARS_KEY = "filter_years"
 QUERY_KEY = "filter_q"
 
@@ -70,6 +76,12 @@ def dismiss_url_notices() -> None:
     st.session_state[NOTICES] = []
 
 
+def filter_changed() -> None:
+    """A filter's callback: what the link held no longer matters, and only the page is drawn again."""
+    dismiss_url_notices()
+    st.rerun(PAGE_FRAGMENT)
+
+
 def _language_chosen() -> None:
     st.session_state[NOTICES] = [n for n in st.session_state.get(NOTICES, []) if n.kind != "bad_language"]
 
@@ -93,11 +105,13 @@ def _seed_once(options: Options) -> None:
     st.session_state[SEEDED] = selection
 
 
-def _write_url(selection: Selection, options: Options, lang: str, extra: dict[str, str]) -> None:
+def write_url(selection: Selection, options: Options, lang: str) -> None:
+    """The selection, language and presentation mode into the address bar."""
     wanted = urlstate.encode(selection, options)
     if lang != urlstate.DEFAULT_LANGUAGE:
         wanted["lang"] = lang
-    wanted.update(extra)
+    if presenting():
+        wanted["present"] = "1"
     own_page = False
     for key in urlstate.PAGE_KEYS:  # a record's permalink keeps its id, a profile its code, while the sidebar changes
         if st.query_params.get(key):
@@ -109,8 +123,8 @@ def _write_url(selection: Selection, options: Options, lang: str, extra: dict[st
         st.query_params.from_dict(wanted)
 
 
-def render_sidebar(options: Options, labels: Labels) -> Selection:
-    """Draw the sidebar's widgets once; return the selection."""
+def render_sidebar(options: Options, labels: Labels) -> None:
+    """Draw the sidebar's widgets; the page reads the selection from them (``current_selection``)."""
     lang = labels.lang
     _seed_once(options)
     with st.sidebar:
@@ -119,28 +133,34 @@ def render_sidebar(options: Options, labels: Labels) -> Selection:
         st.subheader(t("sidebar.filters", lang))
         st.text_input(t("filter.search", lang), key=QUERY_KEY, placeholder=t("filter.search_placeholder", lang),
                       help=t("filter.search_help", lang), icon=":material/search:", max_chars=MAX_QUERY_LENGTH,
-                      on_change=dismiss_url_notices)
+                      on_change=filter_changed)
         if options.year_min < options.year_max:
             st.slider(t("filter.years", lang), min_value=options.year_min, max_value=options.year_max,
-                      key=YEARS_KEY, step=1, on_change=dismiss_url_notices)
+                      key=YEARS_KEY, step=1, on_change=filter_changed)
         for key in CODE_FILTERS:
             st.multiselect(t(f"filter.{key}", lang), options=list(options.codes(key)), key=widget_key(key),
                            format_func=lambda code, k=key: labels.code(k, code),
-                           placeholder=t("filter.all", lang), on_change=dismiss_url_notices)
-        selection = current_selection(options)
+                           placeholder=t("filter.all", lang), on_change=filter_changed)
         st.button(t("filter.reset", lang), on_click=_reset, args=(options,), key="filter_reset",
                   icon=":material/restart_alt:", width="stretch")
-    _write_url(selection, options, lang, {"present": "1"} if presenting() else {})
-    return selection
 
 
-def render_sidebar_footer(selected: int, total: int, lang: str, briefing, file_name: str) -> None:
-    """The selection count, the briefing download (built only on click) and presentation mode."""
+def render_sidebar_footer(lang: str) -> DeltaGenerator:
+    """Presentation mode's switch, under a place for what the selection changes (``render_selection_footer``)."""
+    presenting()  # on the first run, the link's present=1 sets the switch
     with st.sidebar:
+        selection_part = st.container()
+        st.toggle(t("filter.present", lang), key=PRESENT_KEY)
+    return selection_part
+
+
+def render_selection_footer(place: DeltaGenerator, selected: int, total: int, lang: str, briefing,
+                            file_name: str) -> None:
+    """The selection count and the briefing download (built only on click), drawn by the page's run."""
+    with place:
         st.caption(t("filter.count", lang, n=selected, total=total, count=total))
         st.download_button(t("briefing.download", lang), data=briefing, file_name=file_name, mime=PPTX_MIME,
                            icon=":material/slideshow:", on_click="ignore", key="download_briefing", width="stretch")
-        st.toggle(t("filter.present", lang), key=PRESENT_KEY)
 
 
 def current_selection(options: Options) -> Selection:

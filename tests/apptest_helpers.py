@@ -25,6 +25,14 @@ def open_app(query: dict[str, str | list[str]] | None = None, page: str | None =
     return at.run()
 
 
+def change_filter(at: AppTest, key: str, value) -> AppTest:
+    """Change a sidebar filter as a user does. Streamlit then reruns only the page's fragment
+    (components.page_frame) and the browser keeps the sidebar it shows; AppTest's tree holds only what
+    that run drew, so the app is run once more, with the same state, to read the whole page."""
+    at.multiselect(key=key).set_value(value).run()
+    return at.run()
+
+
 def assert_clean(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
 

@@ -63,7 +63,7 @@ def make_records(rows: list[dict]) -> pd.DataFrame:
 
 
 def view_context(countries: pd.DataFrame, lang: str = "en", **fields) -> ViewContext:
-    """The context a run builds (components.current_view.View.context), for builders under test."""
+    """The context a run builds (components.view.View.context), for builders under test."""
     return ViewContext(labels=labels_for(countries, lang), colours=partner_colours(countries), **fields)
 
 

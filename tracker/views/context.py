@@ -1,5 +1,5 @@
 """What every view and export of a run is drawn for: the language's labels, the partner colours and the
-selection in words. Built once per run (``components.current_view.View.context``) and handed to the builders
+selection in words. Built once per run (``components.view.View.context``) and handed to the builders
 instead of a long row of positional arguments."""
 
 from __future__ import annotations

@@ -1,16 +1,17 @@
 """What every page renders from: the dataset, the selection and its records, the language.
 
-``app.py`` builds it once per run; pages read it with ``current_view()``. Builders in ``tracker/``
-take its pure part, ``View.context`` (tracker.views.context.ViewContext).
+``components.page_frame`` builds it on each run of the page and hands it to the page's ``render``.
+Builders in ``tracker/`` take its pure part, ``View.context`` (tracker.views.context.ViewContext).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cached_property
 
 import pandas as pd
-import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 
 from tracker.dataset.loader import Dataset
 from tracker.language.i18n import Labels
@@ -20,8 +21,6 @@ from tracker.selection.wording import describe_selection, file_stem, short_descr
 from tracker.views.colours import partner_colours
 from tracker.views.context import ViewContext
 
-_KEY = "_view"
-
 
 @dataclass(frozen=True)
 class View:
@@ -30,6 +29,7 @@ class View:
     selection: Selection
     records: pd.DataFrame
     labels: Labels
+    pages: Mapping[str, StreamlitPage] = field(default_factory=dict)  # by URL path, for st.page_link
     presenting: bool = False
 
     @property
@@ -55,11 +55,3 @@ class View:
         """The selection and language as a link's query parameters, for links that open a new tab."""
         query = urlstate.encode(self.selection, self.options)
         return query | ({"lang": self.lang} if self.lang != urlstate.DEFAULT_LANGUAGE else {})
-
-
-def set_view(view: View) -> None:
-    st.session_state[_KEY] = view
-
-
-def current_view() -> View:
-    return st.session_state[_KEY]
