@@ -42,9 +42,9 @@ test-browser: $(VENV)/.test-installed browser nginx
 validate: $(VENV)/.app-installed
 	$(PY) -m tracker.curation.validate_folder $(DATA)
 
-## Regenerate static/land.json, the partner map's background outlines
+## Regenerate static/land.png, the partner map's sea and land
 land: $(VENV)/.app-installed
-	$(PY) -m scripts.land_outlines
+	$(PY) -m scripts.land_images
 
 ## Regenerate data/datapackage.json and data/CITATION.cff from the schema and metadata.csv
 datapackage: $(VENV)/.app-installed

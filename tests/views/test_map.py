@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from PIL import Image
 
-from scripts.land_outlines import LAND_FILE, land_json
+from scripts.land_images import STATIC
 from tests.fixtures import arcs_of, deck_layer, make_records, view_context
 from tracker.dataset.schema import CA_CODES
-from tracker.views.colours import GROUPS
+from tracker.views.colours import BACKGROUND_LAND, BORDER, GROUPS, SEA, hex_to_rgb
 from tracker.views.map_deck import LAND_URL, build_partner_map
+from tracker.views.map_land import BORDER_INDEX, FILE_NAME, IMAGE_PX, LAND_INDEX, SEA_INDEX, land_image, world_pixel
 from tracker.views.map_legend import legend_entries, partner_legend
 from tracker.views.map_numbers import map_data
 from tracker.views.map_pick import picked_codes, picked_object, picked_records
@@ -77,16 +79,41 @@ def test_map_needs_no_basemap(dataset, context):
     deck = build_partner_map(dataset.agreements, dataset.countries, context)
     assert deck.map_provider is None
     assert {layer.id for layer in deck.layers} >= {"land", "central_asia", "partners", "arcs"}
-    assert deck_layer(deck, "land").data == LAND_URL  # fetched once, not sent with every rerun
     assert len(land_outlines()["features"]) > 150
 
 
-def test_the_served_land_outlines_are_the_current_ones():
-    """static/land.json is what the map's land layer fetches: it must be what the code would write now
-    (make land), or the map shows stale or missing outlines."""
-    assert LAND_FILE.read_text(encoding="utf-8") == land_json()
-    codes = {f["properties"]["code"] for f in json.loads(land_json())["features"]}
-    assert {"KAZ", "UZB", "KGZ", "TJK", "TKM", "DEU", "CHN", "USA"} <= codes
+def test_the_land_is_an_image_fetched_once_and_covering_the_world(dataset, context):
+    deck = build_partner_map(dataset.agreements, dataset.countries, context)
+    land = deck_layer(deck, "land")
+    assert land.type == "BitmapLayer" and deck.layers[0] is land  # behind everything, none of it sent each rerun
+    assert json.loads(deck.to_json())["layers"][0]["image"] == LAND_URL == "app/static/land.png"
+    assert land.bounds == [-180, -85.0511, 180, 85.0511]  # the whole of Web Mercator
+    assert not deck_layer(deck, "partners").stroked  # their borders are the land's, seen through the fill
+
+
+def test_the_served_land_image_is_the_current_one():
+    """static/land.png is what the map's land layer fetches: it must be what the code would draw now
+    (make land), or the map shows stale or missing land."""
+    image = land_image()
+    with Image.open(STATIC / FILE_NAME) as served:
+        assert served.size == image.size == (IMAGE_PX, IMAGE_PX)
+        assert served.getpalette()[:9] == image.getpalette()[:9] and served.tobytes() == image.tobytes()
+
+
+def test_the_land_image_puts_countries_where_the_map_does():
+    """Web Mercator, as deck.gl's map: central Kazakhstan, the US and Australia are land, the middle of the
+    Indian Ocean and of the Pacific are sea, and the countries' borders are drawn."""
+    image = land_image()
+
+    def colour_at(lon: float, lat: float) -> int:
+        x, y = world_pixel(lon, lat)
+        return image.getpixel((int(x), int(y)))
+
+    assert colour_at(67.0, 48.0) == LAND_INDEX
+    assert colour_at(-100.0, 40.0) == LAND_INDEX and colour_at(135.0, -25.0) == LAND_INDEX
+    assert colour_at(75.0, -20.0) == SEA_INDEX and colour_at(-140.0, 0.5) == SEA_INDEX
+    assert image.histogram()[BORDER_INDEX] > 5_000
+    assert image.getpalette()[:9] == [c for colour in (SEA, BACKGROUND_LAND, BORDER) for c in hex_to_rgb(colour)[:3]]
 
 
 def test_map_data_counts_each_record_once_per_pair(dataset):

@@ -14,15 +14,14 @@ from tracker.dataset.schema import CA_CODES
 from tracker.language.formatting import format_money
 from tracker.language.i18n import Labels, t
 from tracker.views.colours import (
-    BORDER,
     OTHER_COUNTRIES,
-    SEA,
     TEXT,
     WHITE,
     hex_to_rgb,
     sequential_grey,
 )
 from tracker.views.context import ViewContext
+from tracker.views.map_land import BOUNDS, FILE_NAME
 from tracker.views.map_numbers import MapData, map_data
 from tracker.views.map_shapes import EU_MEMBERS, country_centres, country_shapes
 
@@ -36,11 +35,11 @@ AMERICAS_EAST_OF = -30
 # neighbours do not overlap when the map shows all of Eurasia.
 LABEL_OFFSETS = {"KAZ": [0, -6], "UZB": [-6, -16], "TKM": [-26, 14], "TJK": [14, 18], "KGZ": [40, -4]}
 METRICS = ("count", "value")
-# The grey land behind everything, the same for every selection: a file the browser fetches once
-# (tracker.views.map_shapes.land_outlines; served from static/ by Streamlit), relative to the page so
-# that it works under a base path too. Sent inline, its 150 KB were parsed and drawn again on every
-# rerun (a filter change here took 844 ms with it, about 670 ms without; README, Performance).
-LAND_URL = "app/static/land.json"
+# The sea and the grey land with its borders behind everything, the same for every selection: an image
+# the browser fetches once (tracker.views.map_land; served from static/ by Streamlit), relative to the
+# page so that it works under a base path too. As vector layers, drawn again on every frame, they cost
+# most of a filter change here (README, Performance).
+LAND_URL = f"app/static/{FILE_NAME}"
 # How strongly partner territory is tinted: light enough that the arcs and Central Asia stay in front;
 # the EU and the grey of "other countries" lighter still (the grey must not read as Central Asia's shading).
 PARTNER_ALPHA = {"EU": 80, OTHER_COUNTRIES: 55, None: 110}
@@ -181,17 +180,12 @@ def build_partner_map(records: pd.DataFrame, countries: pd.DataFrame, context: V
     centres = country_centres()
     names = pd.DataFrame([{"name": labels.country(code), "lon": centres[code][0], "lat": centres[code][1],
                            "offset": LABEL_OFFSETS.get(code, [0, 0])} for code in CA_CODES if code in centres])
-    sea = [{"polygon": [[-180, -85], [180, -85], [180, 85], [-180, 85]]}]
 
     layers = [
-        pdk.Layer("SolidPolygonLayer", id="sea", data=sea, get_polygon="polygon", get_fill_color=hex_to_rgb(SEA),
-                  pickable=False),
-        pdk.Layer("GeoJsonLayer", id="land", data=LAND_URL,
-                  get_fill_color="properties.fill", get_line_color=hex_to_rgb(BORDER), line_width_min_pixels=0.5,
-                  stroked=True, filled=True, pickable=False),
+        pdk.Layer("BitmapLayer", id="land", image=f"'{LAND_URL}'", bounds=BOUNDS, pickable=False),
+        # no outline of their own: the translucent fill lets the borders of the land below show
         pdk.Layer("GeoJsonLayer", id="partners", data={"type": "FeatureCollection", "features": partner_features},
-                  get_fill_color="properties.fill", get_line_color=hex_to_rgb(BORDER), line_width_min_pixels=0.5,
-                  stroked=True, filled=True, pickable=True, auto_highlight=True),
+                  get_fill_color="properties.fill", stroked=False, filled=True, pickable=True, auto_highlight=True),
         pdk.Layer("GeoJsonLayer", id="central_asia", data={"type": "FeatureCollection", "features": ca_features},
                   get_fill_color="properties.fill", get_line_color=hex_to_rgb(WHITE), line_width_min_pixels=1.5,
                   stroked=True, filled=True, pickable=True, auto_highlight=True),
