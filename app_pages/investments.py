@@ -52,8 +52,9 @@ def render(view: View) -> None:
                                  label_visibility="collapsed")
     figures, tables = investment_views(records, view.context, currency, include, kinds, charts=(chart,))
     kind = PROFILE_KINDS.get(chart)  # a bar of a partner or a country leads to its profile
+    file_name = f"{t('investments.title', lang)} {t(f'investments.choose_{chart}', lang)}"
     picked = picked_code(show_figure(figures[chart], key=f"chart_{chart}", view=view, data=tables[chart],
-                                     selectable=kind is not None))
+                                     selectable=kind is not None, file_name=file_name))
     if picked:
         show_profile_links([Subject(kind, picked)], view, "chart_profiles")
     elif kind:

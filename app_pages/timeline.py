@@ -26,6 +26,7 @@ def render(view: View) -> None:
     lanes = st.segmented_control(t("timeline.lanes", lang), LANES, key="timeline_lanes", default="partner",
                                  required=True, format_func=lambda lane: t(f"timeline.lanes_{lane}", lang))
     show_figure(build_timeline_figure(records, view.context, lanes), key="timeline_chart", view=view,
+                file_name=f"{t('timeline.title', lang)} {t(f'timeline.lanes_{lanes}', lang)}",
                 data=lambda: record_rows(records.iloc[::-1], view.labels, TIMELINE_DATA_COLUMNS))
     st.caption(t("timeline.how_to_read", lang))
 

@@ -37,11 +37,13 @@ def source_line(view) -> str:
 
 
 def show_figure(fig: go.Figure, key: str, view=None,
-                data: pd.DataFrame | Callable[[], pd.DataFrame] | None = None, selectable: bool = False):
+                data: pd.DataFrame | Callable[[], pd.DataFrame] | None = None, selectable: bool = False,
+                file_name: str | None = None):
     """Full width, with the selection and the dataset's name, version and today's date under the title
     (so a downloaded PNG says where it comes from), larger type in presentation mode, and the data
     behind the chart as a table for readers who cannot see it. ``selectable``: a click on a mark reruns
-    the page, and the chart's selection is returned."""
+    the page, and the chart's selection is returned. ``file_name``: what the PNG download is named
+    after, the same for every selection (by default the title)."""
     title = html.unescape(fig.layout.title.text or key)
     if view is not None:
         size = PRESENTATION_FONT - 2 if view.presenting else SUBTITLE_SIZE
@@ -62,7 +64,7 @@ def show_figure(fig: go.Figure, key: str, view=None,
                       "subtitle": {"text": subtitle, "font": {"size": size, "color": SOURCE_LINE}}},
             "margin": {"t": top}, "height": height,
             **({"font": {"size": PRESENTATION_FONT}} if view.presenting else {})})
-    event = st.plotly_chart(fig, width="stretch", theme=None, config=plotly_config(title), key=key,
+    event = st.plotly_chart(fig, width="stretch", theme=None, config=plotly_config(file_name or title), key=key,
                             **({"on_select": "rerun", "selection_mode": "points"} if selectable else {}))
     if data is not None and view is not None:
         show_data_behind(data, key, view.lang)

@@ -75,3 +75,9 @@ def deck_layer(deck, layer_id: str):
 def arcs_of(deck) -> pd.DataFrame:
     """The partner map's arcs, one row per partner–country pair."""
     return pd.DataFrame(deck_layer(deck, "arcs").data)
+
+
+def timeline_marks(figure) -> list:
+    """The timeline's traces of record marks (not its legend entries, periods or precision bars)."""
+    return [trace for trace in figure.data
+            if trace.type == "scatter" and trace.mode == "markers" and trace.customdata is not None]

@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 import pytest
 
 from tests.apptest_helpers import NARROW, assert_clean, narrow_selection, open_app
+from tests.fixtures import timeline_marks
 from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES, DEFAULT_AMOUNT_KINDS
 from tracker.language.i18n import labels_for
 from tracker.selection.filters import CODE_FILTERS, Selection, apply_filters
@@ -169,8 +170,7 @@ def test_timeline_spec_marks_each_selected_record(dataset):
     at = open_app(NARROW, page="app_pages/timeline.py")  # switches lanes below: its own run
     timeline = figures(at)[0]
     records = apply_filters(dataset, narrow_selection())
-    ids = [row[1] for trace in timeline.data if trace.mode == "markers" and trace.customdata is not None
-           for row in trace.customdata]
+    ids = [row[1] for trace in timeline_marks(timeline) for row in trace.customdata]
     assert sorted(ids) == sorted(records["id"])
     names = ", ".join(labels_for(dataset.countries, "en").country(code) for code in ("KAZ", "EU", "DEU"))
     assert timeline.layout.title.text.replace("<br>", " ") == f"Agreements over time by partner, {names}, 2023–2025"

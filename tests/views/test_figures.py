@@ -7,7 +7,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from tests.fixtures import arcs_of, deck_layer, make_records, view_context
+from tests.fixtures import arcs_of, deck_layer, make_records, timeline_marks, view_context
 from tracker.dataset.schema import AMOUNT_KINDS, CA_CODES, DEFAULT_AMOUNT_KINDS
 from tracker.language.i18n import labels_for, t
 from tracker.selection.totals import counted_mask, counted_records, headline, value_by
@@ -55,6 +55,8 @@ def test_partner_colour_is_the_same_in_map_timeline_and_charts(dataset, context,
     records = dataset.agreements
     arcs = arcs_of(build_partner_map(records, dataset.countries, context))
     timeline = build_timeline_figure(records, context)
+    mark_colours = {row[1]: colour for tr in timeline_marks(timeline)
+                    for row, colour in zip(tr.customdata, tr.marker.color, strict=True)}
     years = build_year_figure(counted_records(records, "EUR"), "EUR", context, "t")
     groups = dict(zip(records["partner"], records["partner_group"], strict=True))
     for partner, group in groups.items():
@@ -63,7 +65,8 @@ def test_partner_colour_is_the_same_in_map_timeline_and_charts(dataset, context,
         map_rgb = {tuple(c[:3]) for c in arcs.loc[arcs["partner"] == partner, "colour"]}
         assert map_rgb == {tuple(hex_to_rgb(colour)[:3])}
         name = labels.country(group)
-        assert {tr.marker.color for tr in timeline.data if tr.name == name and tr.mode == "markers"} == {colour}
+        assert {tr.marker.color for tr in timeline.data if tr.name == name and tr.legend == "legend"} == {colour}
+        assert {mark_colours[i] for i in records.loc[records["partner"] == partner, "id"]} == {colour}
         assert {tr.marker.color for tr in years.data if tr.name == name} <= {colour}
     assert groups["DEU"] == "DEU" and colours["DEU"] == "#D55E00"  # main partners keep their own colour
     assert groups["USEXIM"] == groups["DFC"] == "USA"  # national agencies take their country's
@@ -141,7 +144,7 @@ def test_year_chart_stacks_partners_per_year(dataset, context, labels):
 def test_timeline_marks_every_record_and_flags_imprecise_dates(dataset, context, labels):
     records = dataset.agreements
     figure = build_timeline_figure(records, context)
-    marks = [tr for tr in figure.data if tr.mode == "markers" and tr.customdata is not None]
+    marks = timeline_marks(figure)
     assert sum(len(tr.x) for tr in marks) == len(records)
     ids = {row[1] for tr in marks for row in tr.customdata}
     assert ids == set(records["id"])
@@ -156,8 +159,19 @@ def test_timeline_marks_every_record_and_flags_imprecise_dates(dataset, context,
     assert rows.at[month, "window_start"] == start
     assert rows.at[month, "window_end"] == start + pd.offsets.MonthEnd(0)
     assert start < rows.at[month, "x"] < rows.at[month, "window_end"]
-    spans = [tr for tr in figure.data if tr.name and tr.name.startswith("span-")]
-    assert spans and pd.Timestamp("2026-12-31") in [pd.Timestamp(x) for tr in spans for x in tr.x if x is not None]
+    # roadmap periods are bars from their start (base) for their length (ms); one reaches to the end of 2026
+    spans = next(tr for tr in figure.data if tr.name == "spans")
+    ends = [pd.Timestamp(base) + pd.Timedelta(milliseconds=length) for base, length in zip(spans.base, spans.x,
+                                                                                            strict=True)]
+    assert pd.Timestamp("2026-12-31") in ends
+    # a month-precise date's bar covers its month, in its partner's colour
+    windows = next(tr for tr in figure.data if tr.name == "windows")
+    month_row = rows.loc[month]
+    assert any(pd.Timestamp(base) == month_row["window_start"] and
+               pd.Timestamp(base) + pd.Timedelta(milliseconds=length) == month_row["window_end"] and
+               y == month_row["y"] and colour == context.colours[month_row["partner_group"]]
+               for base, length, y, colour in zip(windows.base, windows.x, windows.y, windows.marker.color,
+                                                  strict=True))
 
 
 def test_timeline_lanes_per_country(dataset, labels, colours):
@@ -173,7 +187,7 @@ def test_timeline_shapes_say_the_stage_with_a_legend_entry_for_each(dataset, lan
     from a signed document on; each shape named in the stage legend; the hover keeps the instrument."""
     labels = labels_for(dataset.countries, lang)
     figure = build_timeline_figure(dataset.agreements, view_context(dataset.countries, lang))
-    marks = [tr for tr in figure.data if tr.mode == "markers" and tr.customdata is not None]
+    marks = timeline_marks(figure)
     symbols = {row[1]: symbol for tr in marks for row, symbol in zip(tr.customdata, tr.marker.symbol, strict=True)}
     a = dataset.agreements.set_index("id")
     assert set(symbols) == set(a.index)

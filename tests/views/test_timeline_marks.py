@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.fixtures import make_records
+from tests.fixtures import make_records, timeline_marks
 from tracker.language.i18n import labels_for
 from tracker.views.colours import partner_colours
 from tracker.views.context import ViewContext
@@ -25,7 +25,7 @@ SAME_DAY = [
 
 def _marks(figure) -> list[tuple[str, object, float]]:
     """(record id, x, y) of every record's mark."""
-    return [(row[1], x, y) for trace in figure.data if trace.mode == "markers" and trace.customdata is not None
+    return [(row[1], x, y) for trace in timeline_marks(figure)
             for row, x, y in zip(trace.customdata, trace.x, trace.y, strict=True)]
 
 

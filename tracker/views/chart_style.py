@@ -93,11 +93,13 @@ def slug(text: str, limit: int = 90) -> str:
     return text[:limit].rstrip("-_") or "chart"
 
 
-def plotly_config(title: str) -> dict:
-    """Toolbar: image download as PNG at IMAGE_SCALE, named after the chart; no clutter."""
+def plotly_config(name: str) -> dict:
+    """Toolbar: image download as PNG at IMAGE_SCALE, named after the chart; no clutter. ``name`` is
+    the chart's kind, not its selection: when a chart's config changes, plotly draws the chart from
+    scratch and then updates it (twice the work of an update), so a filter change keeps it as it is."""
     return {
         "displaylogo": False,
-        "toImageButtonOptions": {"format": "png", "filename": slug(title), "scale": IMAGE_SCALE},
+        "toImageButtonOptions": {"format": "png", "filename": slug(name), "scale": IMAGE_SCALE},
         "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d", "toggleSpikelines",
                                    "hoverClosestCartesian", "hoverCompareCartesian"],
     }

@@ -25,6 +25,7 @@ SYMBOLS = {
     "delivered": "star",
 }
 MARKER_SIZE = 17
+SPAN_PX, WINDOW_PX = 16, 3  # height of a roadmap period's bar and of a date's precision bar
 IMPRECISE_OPACITY = 0.55
 SPAN_MIN_DAYS = 30  # shorter periods (a two-day meeting) are not drawn as spans
 SAME_DAY_SPREAD = 0.85  # marks on the same lane and date share this much of a lane's height
@@ -142,55 +143,63 @@ def _grouped(rows: pd.DataFrame, labels: Labels) -> pd.DataFrame:
     return grouped.drop(columns=["period", "examples"])
 
 
-def _segments(starts: pd.Series, ends: pd.Series, ys: pd.Series) -> tuple[list, list]:
-    """x and y of horizontal line segments for one plotly trace, each ended by a gap (None)."""
-    x_values, y_values = [], []
-    for start, end, y in zip(starts, ends, ys, strict=True):
-        x_values += [start, end, None]
-        y_values += [y, y, None]
-    return x_values, y_values
+def _bars(starts: pd.Series, ends: pd.Series, ys: pd.Series, colours: list[str], width_px: float,
+          px_per_lane: float, **style) -> dict:
+    """One horizontal bar trace, a bar per period from ``starts`` to ``ends`` at ``ys``, each in its own
+    colour and ``width_px`` high. Bars on a date axis take their start as ``base`` and their length
+    in milliseconds. One trace however many partners: plotly's cost grows with its number of traces,
+    and a chart is drawn from scratch on every filter change."""
+    return dict(type="bar", orientation="h", base=list(starts), x=((ends - starts).dt.total_seconds() * 1000).tolist(),
+                y=list(ys), width=width_px / px_per_lane, marker={"color": colours, "line": {"width": 0}},
+                hoverinfo="skip", showlegend=False, **style)
 
 
 def build_timeline_figure(records: pd.DataFrame, context: ViewContext, lanes: str = "partner") -> go.Figure:
     """The timeline of the records, a lane per partner group or per Central Asian country (``lanes``),
-    titled for the selection."""
+    titled for the selection. Marks are one trace (each in its partner's colour), the roadmap periods
+    and the precision bars one trace each; the legends are traces of their own."""
     labels, colours, lang = context.labels, context.colours, context.lang
     title = t(f"timeline.figure_title_{lanes}", lang, selection=context.selection_short)
     rows = timeline_rows(records, labels, lanes)
-    traces = []
     lane_names = rows.drop_duplicates("lane").sort_values("lane")["lane_name"].tolist()
+    groups = list(dict.fromkeys(rows["partner_group"]))  # the legend, in the order of the rows
+    present = set(rows["stage"].unique())
+    stages = len(present)
+    bottom = 90 + 26 * ((stages + 1) // 2)  # room for the stage legend, two columns at the least
+    top = 110 + 26 * max(0, (len(groups) + 1) // 2 - 2)  # the partner legend above the plot, two columns at the least
+    lane_px = LANE_PX if len(lane_names) <= 6 else LANE_PX_MANY
+    height = max(440, top + 10 + bottom + lane_px * len(lane_names))
+    px_per_lane = (height - top - bottom) / len(lane_names)
+    traces = []
 
     spans = rows[rows["period_start"].notna()
                  & ((rows["period_end"] - rows["period_start"]).dt.days >= SPAN_MIN_DAYS)].drop_duplicates(
         ["id", "lane"])
-    for partner, group in spans.groupby("partner_group", sort=False):
-        xs, ys = _segments(group["period_start"], group["period_end"], group["lane"])
-        traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line={"color": colours[partner], "width": 16},
-                                 opacity=0.22, hoverinfo="skip", showlegend=False, name=f"span-{partner}"))
-
+    if len(spans):
+        traces.append(_bars(spans["period_start"], spans["period_end"], spans["lane"],
+                            spans["partner_group"].map(colours).tolist(), SPAN_PX, px_per_lane,
+                            opacity=0.22, name="spans"))
     windows = rows[rows["imprecise"]]
-    for partner, group in windows.groupby("partner_group", sort=False):
-        xs, ys = _segments(group["window_start"], group["window_end"], group["y"])
-        traces.append(dict(type="scatter", x=xs, y=ys, mode="lines", line={"color": colours[partner], "width": 3},
-                                 opacity=IMPRECISE_OPACITY, hoverinfo="skip", showlegend=False,
-                                 name=f"window-{partner}"))
+    if len(windows):
+        traces.append(_bars(windows["window_start"], windows["window_end"], windows["y"],
+                            windows["partner_group"].map(colours).tolist(), WINDOW_PX, px_per_lane,
+                            opacity=IMPRECISE_OPACITY, name="windows"))
 
-    for partner, group in rows.groupby("partner_group", sort=False):
+    mark_colours = rows["partner_group"].map(colours).tolist()
+    traces.append(dict(type="scatter",
+        x=rows["x"], y=rows["y"], mode="markers", name="marks", showlegend=False,
+        marker={"color": mark_colours,
+                "size": (MARKER_SIZE + 4 * (rows["count"] ** 0.5 - 1)).clip(upper=40).tolist(),
+                "symbol": rows["stage"].map(SYMBOLS).tolist(),
+                "opacity": rows["imprecise"].map({True: IMPRECISE_OPACITY, False: 1.0}).tolist(),
+                "line": {"width": 2, "color": mark_colours}},
+        customdata=rows[["hover", "id"]].to_numpy(), hovertemplate="%{customdata[0]}<extra></extra>",
+    ))
+    for partner in groups:  # the legend entry: one plain circle per partner
         traces.append(dict(type="scatter",
-            x=group["x"], y=group["y"], mode="markers", name=escape_html(labels.country(partner)),
-            showlegend=False,
-            marker={"color": colours[partner],
-                    "size": (MARKER_SIZE + 4 * (group["count"] ** 0.5 - 1)).clip(upper=40).tolist(),
-                    "symbol": group["stage"].map(SYMBOLS).tolist(),
-                    "opacity": group["imprecise"].map({True: IMPRECISE_OPACITY, False: 1.0}).tolist(),
-                    "line": {"width": 2, "color": colours[partner]}},
-            customdata=group[["hover", "id"]].to_numpy(), hovertemplate="%{customdata[0]}<extra></extra>",
-        ))
-        traces.append(dict(type="scatter",   # the legend entry: one plain circle per partner
             x=[None], y=[None], mode="markers", name=escape_html(labels.country(partner)), legend="legend",
             marker={"color": colours[partner], "size": 13, "symbol": "circle"}, hoverinfo="skip", showlegend=True))
 
-    present = set(rows["stage"].unique())
     for stage in [s for s in SYMBOLS if s in present]:  # in the lifecycle's order
         traces.append(dict(type="scatter",
             x=[None], y=[None], mode="markers", name=escape_html(labels.code("stage", stage)),
@@ -198,12 +207,6 @@ def build_timeline_figure(records: pd.DataFrame, context: ViewContext, lanes: st
             marker={"color": NEUTRAL, "size": 13, "symbol": SYMBOLS[stage],
                     "line": {"width": 2, "color": NEUTRAL}}, hoverinfo="skip", showlegend=True))
 
-    stages = len(present)
-    bottom = 90 + 26 * ((stages + 1) // 2)  # room for the stage legend, two columns at the least
-    partners = sum(1 for trace in traces if trace.get("legend") == "legend")
-    top = 110 + 26 * max(0, (partners + 1) // 2 - 2)  # the partner legend above the plot, two columns at the least
-    lane_px = LANE_PX if len(lane_names) <= 6 else LANE_PX_MANY
-    height = max(440, top + 10 + bottom + lane_px * len(lane_names))
     padding = pd.Timedelta(days=45)
     last = max(rows["window_end"].max(), spans["period_end"].max() if len(spans) else rows["window_end"].max())
     x_range = [rows["window_start"].min() - padding, last + padding]
@@ -221,5 +224,6 @@ def build_timeline_figure(records: pd.DataFrame, context: ViewContext, lanes: st
         legend2={"title": {"text": t("timeline.legend_stage", lang) + " "}, "orientation": "h", "x": 0,
                  "y": -70 / (height - bottom - top), "yanchor": "top"},
         margin={"t": top, "b": bottom, "r": 20},
+        barmode="overlay",
     )
     return make_figure(traces, layout)
