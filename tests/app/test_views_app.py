@@ -178,3 +178,13 @@ def test_timeline_spec_marks_each_selected_record(dataset):
     lanes = figures(at)[0].layout.yaxis.ticktext
     labels = labels_for(dataset.countries, "en")
     assert set(lanes) == {labels.country(code) for code in CA_CODES}
+
+
+@pytest.mark.parametrize("page", ["app_pages/timeline.py", "app_pages/investments.py"])
+def test_chart_settings_do_not_change_with_the_filters(opened, page):
+    """A chart whose settings change is drawn from scratch by the browser on every filter change;
+    the image download keeps the chart's kind as its name, whatever the selection."""
+    full, narrow = (opened(query, page).get("plotly_chart") for query in ({}, NARROW))
+    assert [json.loads(chart.proto.config) for chart in full] == [json.loads(chart.proto.config) for chart in narrow]
+    names = [json.loads(chart.proto.config)["toImageButtonOptions"]["filename"] for chart in full]
+    assert names and all(name and "2022" not in name for name in names)
