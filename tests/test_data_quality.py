@@ -67,9 +67,13 @@ def test_the_changelog_records_this_release(dataset):
     ids = set(dataset.agreements["id"])
     latest = log[log["version"] == dataset.version]
     changes = dict(zip(latest["record_id"], latest["change"], strict=True))
+    assert changes["jey-kaz-yellow-cake-kazatomprom-uranium-purchase-2023"] == "added"  # 3.4: a uranium purchase
+    assert changes["fra-kaz-katco-south-tortkuduk-operations-start-2024"] == "added"  # a site starts up
+    previous = log[log["version"] == "3.3"]
+    changes = dict(zip(previous["record_id"], previous["change"], strict=True))
     assert changes["dnk-uzb-flsmidth-almalyk-mof4-agreement-2024"] == "added"  # 3.3: equipment for a copper plant
     assert changes["chn-tjk-talco-cmec-gami-modernisation-2023"] == "changed"  # the visit's day, from a second page
-    for version in (dataset.version, "3.2"):
+    for version in (dataset.version, "3.3", "3.2"):
         release = log[log["version"] == version]
         removed_now = set(release.loc[release["change"] == "removed", "record_id"])
         assert not removed_now & ids and set(release["record_id"]) - removed_now <= ids | removed_by_later(log, version)
