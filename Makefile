@@ -4,6 +4,10 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 PIP_FLAGS ?= --quiet --disable-pip-version-check
+# Test processes (pytest-xdist): one per core of the CI machine; each starts its own app servers
+# and browser on free ports. `make test WORKERS=0` runs in one process.
+WORKERS ?= 2
+PYTEST := $(PY) -m pytest -n $(WORKERS)
 
 .PHONY: run test lint test-fast test-browser validate datapackage land changelog browser nginx screenshots bench load soak load-browser cluster clean
 
@@ -24,7 +28,7 @@ run: $(VENV)/.app-installed
 
 ## Every test: lint, then unit, AppTest and real-browser layers (the browser layer includes nginx in front of two apps)
 test: lint $(VENV)/.test-installed browser nginx
-	$(PY) -m pytest
+	$(PYTEST)
 
 ## Lint (ruff, settings in pyproject.toml): import order, bugbear incl. zip(strict=), complexity
 lint: $(VENV)/.test-installed
@@ -32,11 +36,11 @@ lint: $(VENV)/.test-installed
 
 ## The fast layers only (no browser)
 test-fast: lint
-	$(PY) -m pytest -m "not browser"
+	$(PYTEST) -m "not browser"
 
 ## The browser layer only
 test-browser: $(VENV)/.test-installed browser nginx
-	$(PY) -m pytest -m browser
+	$(PYTEST) -m browser
 
 ## Check the dataset folder (DATA=path to check another)
 validate: $(VENV)/.app-installed
