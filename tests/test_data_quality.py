@@ -198,3 +198,19 @@ def test_each_outlet_is_spelled_one_way(dataset):
     outlets = dataset.sources["outlet"].drop_duplicates()
     folded = outlets.str.replace(r"[^a-z0-9]", "", regex=True)
     assert folded.is_unique, sorted(outlets[folded.duplicated(keep=False)])
+
+
+def test_a_source_published_before_its_event_is_marked_as_background(dataset):
+    """A page can report an event only once it happened: one dated earlier (compared at the coarser of
+    the two dates' precisions) is cited for background, and its notes say so."""
+    sources = dataset.sources.set_index("id")
+    digits = {"day": 10, "month": 7, "year": 4}
+    early = []
+    for record in dataset.agreements.itertuples():
+        event = record.date.strftime("%Y-%m-%d")
+        for source_id in record.source_ids:
+            published = sources.at[source_id, "published"]
+            width = min(len(published), digits[record.date_precision])
+            if published[:width] < event[:width] and "background" not in sources.at[source_id, "notes"].lower():
+                early.append((record.id, source_id))
+    assert not early
